@@ -1,0 +1,16 @@
+package nl.matchpunt.audit;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** Only inserts and reads: the repository offers no update or delete. */
+interface AuditRecordRepository extends Repository<AuditRecord, Long> {
+
+    AuditRecord save(AuditRecord record);
+
+    List<AuditRecord> findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectType, String subjectId);
+
+    long countBySubjectTypeAndSubjectId(String subjectType, String subjectId);
+
+    long count();
+}

@@ -1,0 +1,118 @@
+package nl.matchpunt.organisations;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * The one security configuration: form login with local accounts, URL rules per role, and method security for
+ * the services. Each module's services additionally limit every query to the user's own organisation.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    /** Session attribute with the username of a failed login, so that the login form keeps what was typed. */
+    public static final String LAST_USERNAME = "matchpunt.lastUsername";
+
+    @Bean
+    SecurityFilterChain webSecurity(HttpSecurity http, AccountService accountService, SessionRegistry sessionRegistry)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/coordinator/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(successHandler(accountService))
+                        .failureHandler(failureHandler(accountService))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(AccountService accountService) {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request,
+                    HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
+                accountService.recordSuccessfulLogin(authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    private static AuthenticationFailureHandler failureHandler(AccountService accountService) {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            String username = request.getParameter("username");
+            if (username != null) {
+                request.getSession().setAttribute(LAST_USERNAME, username.strip());
+            }
+            String reason;
+            if (exception instanceof LockedException) {
+                reason = "locked";
+            } else if (exception instanceof DisabledException) {
+                reason = "disabled";
+            } else {
+                boolean nowLocked =
+                        username != null && !username.isBlank() && accountService.recordFailedLogin(username);
+                reason = nowLocked ? "locked" : "error";
+            }
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package nl.matchpunt.organisations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A person's login, belonging to exactly one organisation, with one role. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.role = Role.CARE_PROVIDER_STAFF;
+        this.organisationId = 0L;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public UserAccount(
+            String username,
+            String displayName,
+            @Nullable String email,
+            String passwordHash,
+            Role role,
+            Long organisationId,
+            Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.createdAt = createdAt;
+    }
+
+    /** Counts a failed login; the account locks for {@code lockout} once {@code maxFailures} is reached. */
+    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public Long getId() {
+        if (id == null) {
+            throw new IllegalStateException("account not saved yet");
+        }
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

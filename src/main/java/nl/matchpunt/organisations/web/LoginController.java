@@ -1,0 +1,24 @@
+package nl.matchpunt.organisations.web;
+
+import jakarta.servlet.http.HttpSession;
+import nl.matchpunt.organisations.SecurityConfiguration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The Dutch login page and the start page after login. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object lastUsername = session.getAttribute(SecurityConfiguration.LAST_USERNAME);
+        model.addAttribute("lastUsername", lastUsername == null ? "" : lastUsername);
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+}

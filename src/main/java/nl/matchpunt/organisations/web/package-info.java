@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.organisations.web;
+
+import org.jspecify.annotations.NullMarked;

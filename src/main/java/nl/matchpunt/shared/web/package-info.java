@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.shared.web;
+
+import org.jspecify.annotations.NullMarked;

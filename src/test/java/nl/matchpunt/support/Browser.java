@@ -1,0 +1,75 @@
+package nl.matchpunt.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's Chromium driven by Playwright for Java, headless, never a downloaded browser. One per test class:
+ * open it in {@code @BeforeAll} and close it in {@code @AfterAll}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final Playwright playwright;
+
+    private final com.microsoft.playwright.Browser browser;
+
+    private final String baseUrl;
+
+    public Browser(int port) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium is missing: install it with 'apt-get install -y chromium'");
+        }
+        this.baseUrl = "http://localhost:" + port;
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    /** A fresh page in a fresh context (no cookies), with the application as base URL. */
+    public Page newPage() {
+        BrowserContext context =
+                browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("nl-NL"));
+        return context.newPage();
+    }
+
+    /** A fresh page, logged in through the login form. */
+    public Page loggedIn(String username) {
+        Page page = newPage();
+        page.navigate("/login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(WebSession.DEMO_PASSWORD);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
