@@ -55,8 +55,12 @@ class TemplateTextTests {
 
     @Test
     void everyMessageKeyExistsInDutchAndEnglish() throws IOException {
-        Properties dutch = load("/messages.properties");
-        Properties english = load("/messages_en.properties");
+        Properties dutch = new Properties();
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            dutch.putAll(load("/" + bundle + ".properties"));
+            english.putAll(load("/" + bundle + "_en.properties"));
+        }
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -126,6 +130,12 @@ class TemplateTextTests {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /** The bundles named by {@code spring.messages.basename}. */
+    private static List<String> bundles() throws IOException {
+        Properties application = load("/application.properties");
+        return List.of(application.getProperty("spring.messages.basename").split(","));
     }
 
     private static Properties load(String resource) throws IOException {
