@@ -58,11 +58,24 @@ public final class MatchingEngine {
     /** Solves one round. */
     public MatchingResult match(MatchingInstance instance) {
         long started = System.nanoTime();
+        Prepared prepared = prepare(instance);
+        int[] assigned = solve(prepared.compiled, prepared.candidates);
+        return result(prepared, assigned, started);
+    }
+
+    /** An instance compiled, counted, scored and reduced to candidates. */
+    record Prepared(CompiledInstance compiled, int[][] counts, Scorer scorer, Candidates candidates) {}
+
+    Prepared prepare(MatchingInstance instance) {
         CompiledInstance compiled = new CompiledInstance(instance);
         int[][] counts = compiled.feasibleCounts();
         Scorer scorer = new Scorer(compiled, weights, counts[1]);
-        Candidates candidates = candidates(compiled, scorer);
-        int[] assigned = solve(compiled, candidates);
+        return new Prepared(compiled, counts, scorer, candidates(compiled, scorer));
+    }
+
+    /** Turns an assignment (per dwelling a client index or −1) into a result. */
+    static MatchingResult result(Prepared prepared, int[] assigned, long startedNanos) {
+        CompiledInstance compiled = prepared.compiled;
         List<Proposal> proposals = new ArrayList<>();
         List<UnmatchedDwelling> unmatched = new ArrayList<>();
         boolean[] clientTaken = new boolean[compiled.clientCount];
@@ -76,14 +89,15 @@ public final class MatchingEngine {
             String dwellingId = compiled.dwellings[d].id();
             int c = assigned[d];
             if (c >= 0) {
-                ScoreBreakdown breakdown = scorer.breakdown(d, c);
+                ScoreBreakdown breakdown = prepared.scorer.breakdown(d, c);
                 total += breakdown.total();
                 proposals.add(new Proposal(dwellingId, compiled.clients[c].id(), breakdown));
             } else {
-                unmatched.add(new UnmatchedDwelling(dwellingId, reason(counts[0][d], candidates, d, clientTaken)));
+                unmatched.add(new UnmatchedDwelling(
+                        dwellingId, reason(prepared.counts[0][d], prepared.candidates, d, clientTaken)));
             }
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         return new MatchingResult(proposals, unmatched, total, millis);
     }
 
@@ -229,7 +243,7 @@ public final class MatchingEngine {
     }
 
     /** Per dwelling the candidate clients (canonical indices) and their scores. */
-    private record Candidates(int[][] clients, long[][] scores, boolean[] dropped) {}
+    record Candidates(int[][] clients, long[][] scores, boolean[] dropped) {}
 
     private Candidates candidates(CompiledInstance compiled, Scorer scorer) {
         int n = compiled.dwellingCount;
