@@ -1,11 +1,12 @@
 package nl.matchpunt;
 
 import java.util.Set;
+import nl.matchpunt.matching.cli.MatchingCommandLine;
 
 /** The command-line tools of the jar, dispatched before Spring starts. */
 final class CommandLineTools {
 
-    private static final Set<String> COMMANDS = Set.of();
+    private static final Set<String> COMMANDS = Set.of("match", "bench", "simulate");
 
     private CommandLineTools() {}
 
@@ -14,7 +15,6 @@ final class CommandLineTools {
     }
 
     static int run(String[] args) {
-        System.err.println("unknown command: " + args[0]);
-        return 2;
+        return MatchingCommandLine.run(args, System.out, System.err);
     }
 }
