@@ -11,6 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Matching",
-        allowedDependencies = {"dwellings", "clients"})
+        allowedDependencies = {"shared", "organisations", "dwellings", "clients"})
 @org.jspecify.annotations.NullMarked
 package nl.matchpunt.matching;

@@ -1,6 +1,7 @@
 package nl.matchpunt.organisations.web;
 
 import nl.matchpunt.organisations.CurrentUser;
+import nl.matchpunt.organisations.NotificationService;
 import nl.matchpunt.organisations.OrganisationService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,8 +13,16 @@ class CurrentUserAdvice {
 
     private final OrganisationService organisations;
 
-    CurrentUserAdvice(OrganisationService organisations) {
+    private final NotificationService notifications;
+
+    CurrentUserAdvice(OrganisationService organisations, NotificationService notifications) {
         this.organisations = organisations;
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("unreadNotifications")
+    long unreadNotifications() {
+        return notifications.unreadCount();
     }
 
     @ModelAttribute("currentUser")

@@ -1,0 +1,4 @@
+package nl.matchpunt.matching;
+
+/** What a proposal keeps of its dwelling. */
+public record ProposalDwelling(Long id, Long corporationId, String label, String district, String area) {}
