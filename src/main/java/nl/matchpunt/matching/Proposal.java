@@ -50,6 +50,21 @@ public class Proposal {
     @Column(name = "dwelling_label", nullable = false)
     private String dwellingLabel;
 
+    @Column(name = "district_id", nullable = false)
+    private Long districtId;
+
+    @Column(name = "area_id", nullable = false)
+    private Long areaId;
+
+    @Column(name = "available_from", nullable = false)
+    private LocalDate availableFrom;
+
+    @Column(name = "household_size", nullable = false)
+    private int householdSize;
+
+    @Column(name = "has_children", nullable = false)
+    private boolean hasChildren;
+
     @Column(nullable = false)
     private String district;
 
@@ -130,6 +145,9 @@ public class Proposal {
         this.dwellingLabel = "";
         this.district = "";
         this.area = "";
+        this.districtId = 0L;
+        this.areaId = 0L;
+        this.availableFrom = LocalDate.EPOCH;
         this.targetGroup = "";
         this.eligibleSince = LocalDate.EPOCH;
         this.score = BigDecimal.ZERO;
@@ -147,12 +165,17 @@ public class Proposal {
         this.dwellingLabel = dwelling.label();
         this.district = dwelling.district();
         this.area = dwelling.area();
+        this.districtId = dwelling.districtId();
+        this.areaId = dwelling.areaId();
+        this.availableFrom = dwelling.availableFrom();
         this.clientId = client.id();
         this.careProviderId = client.careProviderId();
         this.clientCode = client.code();
         this.targetGroup = client.targetGroup();
         this.eligibleSince = client.eligibleSince();
         this.carefulMatching = client.carefulMatching();
+        this.householdSize = client.householdSize();
+        this.hasChildren = client.hasChildren();
         this.score = score.total();
         this.scoreWaiting = score.waiting();
         this.scorePreferences = score.preferences();
@@ -176,6 +199,8 @@ public class Proposal {
         this.targetGroup = client.targetGroup();
         this.eligibleSince = client.eligibleSince();
         this.carefulMatching = client.carefulMatching();
+        this.householdSize = client.householdSize();
+        this.hasChildren = client.hasChildren();
         this.score = score.total();
         this.scoreWaiting = score.waiting();
         this.scorePreferences = score.preferences();
@@ -340,6 +365,26 @@ public class Proposal {
 
     public String getArea() {
         return area;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public int getHouseholdSize() {
+        return householdSize;
+    }
+
+    public boolean isHasChildren() {
+        return hasChildren;
     }
 
     public String getTargetGroup() {

@@ -9,4 +9,6 @@ public record ProposalClient(
         String code,
         String targetGroup,
         LocalDate eligibleSince,
-        boolean carefulMatching) {}
+        boolean carefulMatching,
+        int householdSize,
+        boolean hasChildren) {}

@@ -46,6 +46,13 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.CORPORATION_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/clients/**")
                         .hasAnyRole(Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/rounds/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/proposals/**")
+                        .hasAnyRole(
+                                Role.CORPORATION_STAFF.name(),
+                                Role.CARE_PROVIDER_STAFF.name(),
+                                Role.COORDINATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

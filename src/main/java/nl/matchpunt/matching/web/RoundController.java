@@ -1,0 +1,109 @@
+package nl.matchpunt.matching.web;
+
+import nl.matchpunt.matching.MatchingRound;
+import nl.matchpunt.matching.RoundService;
+import nl.matchpunt.shared.DomainException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's weekly round: open, review, adjust, confirm; and "why not?" for clients and dwellings. */
+@Controller
+@RequestMapping("/rounds")
+class RoundController {
+
+    private final RoundService rounds;
+
+    RoundController(RoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rounds", rounds.rounds(PageRequest.of(Math.max(page, 0), 20)));
+        return "matching/rounds";
+    }
+
+    @PostMapping
+    String open(RedirectAttributes redirect) {
+        MatchingRound round = rounds.open();
+        redirect.addFlashAttribute("success", "matching.round.opened");
+        return "redirect:/rounds/" + round.getId();
+    }
+
+    @GetMapping("/{id}")
+    String round(@PathVariable Long id, Model model) {
+        model.addAttribute("view", rounds.round(id));
+        model.addAttribute("notProposed", rounds.notProposed(id));
+        return "matching/round";
+    }
+
+    @PostMapping("/{id}/proposals/{proposalId}/remove")
+    String remove(@PathVariable Long id, @PathVariable Long proposalId, RedirectAttributes redirect) {
+        rounds.remove(id, proposalId);
+        redirect.addFlashAttribute("success", "matching.proposal.removed");
+        return "redirect:/rounds/" + id;
+    }
+
+    @GetMapping("/{id}/proposals/{proposalId}/alternatives")
+    String alternatives(@PathVariable Long id, @PathVariable Long proposalId, Model model) {
+        model.addAttribute("view", rounds.round(id));
+        model.addAttribute("proposalId", proposalId);
+        model.addAttribute("alternatives", rounds.alternatives(id, proposalId));
+        return "matching/alternatives";
+    }
+
+    @PostMapping("/{id}/proposals/{proposalId}/swap")
+    String swap(
+            @PathVariable Long id,
+            @PathVariable Long proposalId,
+            @RequestParam Long clientId,
+            RedirectAttributes redirect) {
+        try {
+            rounds.swap(id, proposalId, clientId);
+            redirect.addFlashAttribute("success", "matching.proposal.swapped");
+            return "redirect:/rounds/" + id;
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            return "redirect:/rounds/" + id + "/proposals/" + proposalId + "/alternatives";
+        }
+    }
+
+    @PostMapping("/{id}/confirm")
+    String confirm(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            rounds.confirm(id);
+            redirect.addFlashAttribute("success", "matching.round.confirmed");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
+        return "redirect:/rounds/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable Long id, RedirectAttributes redirect) {
+        rounds.cancel(id);
+        redirect.addFlashAttribute("success", "matching.round.cancelled");
+        return "redirect:/rounds";
+    }
+
+    @GetMapping("/why-not/clients/{clientId}")
+    String whyNotClient(@PathVariable Long clientId, Model model) {
+        model.addAttribute("explanation", rounds.whyNotClient(clientId));
+        model.addAttribute("labels", rounds.labels());
+        return "matching/why-not-client";
+    }
+
+    @GetMapping("/why-not/dwellings/{dwellingId}")
+    String whyNotDwelling(@PathVariable Long dwellingId, Model model) {
+        model.addAttribute("explanation", rounds.whyNotDwelling(dwellingId));
+        model.addAttribute("labels", rounds.labels());
+        return "matching/why-not-dwelling";
+    }
+}

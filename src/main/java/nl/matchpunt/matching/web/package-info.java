@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.matching.web;
+
+import org.jspecify.annotations.NullMarked;
