@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.dwellings.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.dwellings.importing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.dwellings.web;
+
+import org.jspecify.annotations.NullMarked;
