@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.clients.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package nl.matchpunt.clients.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** The coordinator's eligibility decision: the date from which the client waits. */
+class ApproveForm {
+
+    @NotNull
+    @PastOrPresent(message = "{clients.approve.future}")
+    private @Nullable LocalDate eligibleSince;
+
+    public @Nullable LocalDate getEligibleSince() {
+        return eligibleSince;
+    }
+
+    public void setEligibleSince(@Nullable LocalDate eligibleSince) {
+        this.eligibleSince = eligibleSince;
+    }
+}

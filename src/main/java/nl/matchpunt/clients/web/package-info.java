@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.clients.web;
+
+import org.jspecify.annotations.NullMarked;
