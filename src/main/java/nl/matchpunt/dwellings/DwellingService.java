@@ -329,6 +329,27 @@ public class DwellingService {
         transition(id, "LET", dwelling -> dwelling.let(clock.instant()));
     }
 
+    /**
+     * The dwelling as the parties of a proposal see it. A system call: the matching module checks that the
+     * viewer is party to a proposal for it.
+     */
+    @Transactional(readOnly = true)
+    public DwellingView viewForMatching(Long id) {
+        return view(dwellings.findById(id).orElseThrow(() -> new NotFoundException("dwelling", id)));
+    }
+
+    /** The dwelling's address on one line, as proposals and cases show it. */
+    @Transactional(readOnly = true)
+    public String labelForMatching(Long id) {
+        DwellingView view = viewForMatching(id);
+        return view.address() + ", " + view.postcode() + " " + view.city();
+    }
+
+    /** The corporation declined a proposal because the dwelling is not available after all (→ WITHDRAWN). */
+    public void withdrawForMatching(Long id, String reason) {
+        transition(id, "WITHDRAWN", dwelling -> dwelling.withdraw(reason, clock.instant()));
+    }
+
     // ---------------------------------------------------------------- internals
 
     private void transition(Long id, String action, Consumer<Dwelling> change) {

@@ -185,8 +185,7 @@ public class ProposalService {
             }
             case PARK_CLIENT_UNTIL_PROVIDER -> {
                 dwellings.releaseProposal(proposal.getDwellingId());
-                clients.park(
-                        proposal.getClientId(), today.plusYears(1), reason.name(WebConfiguration.DUTCH));
+                clients.park(proposal.getClientId(), today.plusYears(1), reason.name(WebConfiguration.DUTCH));
             }
             case WITHDRAW_DWELLING -> {
                 dwellings.withdrawForMatching(proposal.getDwellingId(), reason.name(WebConfiguration.DUTCH));
@@ -413,5 +412,4 @@ public class ProposalService {
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
 }

@@ -31,9 +31,7 @@ class RoundInputs {
 
     /** The instance, with the live records behind its ids. */
     record Inputs(
-            MatchingInstance instance,
-            Map<String, AvailableDwelling> dwellings,
-            Map<String, WaitingClient> clients) {}
+            MatchingInstance instance, Map<String, AvailableDwelling> dwellings, Map<String, WaitingClient> clients) {}
 
     private final DwellingService dwellings;
 
@@ -109,8 +107,10 @@ class RoundInputs {
 
     private static Client toEngine(WaitingClient client) {
         ClientProfile profile = client.profile();
-        List<String> excluded =
-                profile.excludedRegionIds().stream().map(String::valueOf).sorted().toList();
+        List<String> excluded = profile.excludedRegionIds().stream()
+                .map(String::valueOf)
+                .sorted()
+                .toList();
         return new Client(
                 client.id().toString(),
                 client.targetGroupCode(),
@@ -125,7 +125,12 @@ class RoundInputs {
                 profile.needsOwnEntrance(),
                 excluded,
                 excluded,
-                profile.preferredDistrictIds().stream().map(String::valueOf).sorted().toList(),
-                profile.careTeamDistrictId() == null ? null : profile.careTeamDistrictId().toString());
+                profile.preferredDistrictIds().stream()
+                        .map(String::valueOf)
+                        .sorted()
+                        .toList(),
+                profile.careTeamDistrictId() == null
+                        ? null
+                        : profile.careTeamDistrictId().toString());
     }
 }

@@ -126,8 +126,7 @@ public class RoundService {
         keepRankings(round, input);
         for (nl.matchpunt.matching.engine.UnmatchedDwelling missed : result.unmatchedDwellings()) {
             AvailableDwelling dwelling = input.dwellings().get(missed.dwellingId());
-            DwellingExplanation explanation =
-                    engine.explainDwelling(input.instance(), result, missed.dwellingId());
+            DwellingExplanation explanation = engine.explainDwelling(input.instance(), result, missed.dwellingId());
             unmatched.save(new UnmatchedDwelling(
                     round.getId(),
                     dwelling.id(),
@@ -174,19 +173,23 @@ public class RoundService {
      */
     @Transactional(readOnly = true)
     public List<Alternative> alternatives(Long roundId, Long proposalId) {
+        return candidates(roundId, proposalOf(roundId, proposalId).getDwellingId());
+    }
+
+    /** The clients that could take a dwelling of the round, best first, not yet in another proposal. */
+    @Transactional(readOnly = true)
+    public List<Alternative> candidates(Long roundId, Long dwellingId) {
         coordinator();
         MatchingRound round = find(roundId);
         round.requireOpen();
-        Proposal proposal = proposalOf(roundId, proposalId);
         RoundInputs.Inputs input = inputs.load(round.getReferenceDate());
         Set<Long> taken = new HashSet<>();
         for (Proposal other : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
             taken.add(other.getClientId());
         }
-        String dwellingId = proposal.getDwellingId().toString();
         List<Alternative> alternatives = new ArrayList<>();
         for (PairScore pair : engine.feasiblePairs(input.instance())) {
-            if (!pair.dwellingId().equals(dwellingId)) {
+            if (!pair.dwellingId().equals(dwellingId.toString())) {
                 continue;
             }
             WaitingClient client = input.clients().get(pair.clientId());
@@ -207,6 +210,37 @@ public class RoundService {
         return alternatives;
     }
 
+    /**
+     * Adds a proposal for a dwelling of the round that has none, with a feasible client that has none either
+     * (for example after the coordinator removed another proposal).
+     */
+    public Proposal add(Long roundId, Long dwellingId, Long clientId) {
+        CurrentUser user = coordinator();
+        boolean inRound = unmatched.findByRoundIdOrderByDwellingLabelAsc(roundId).stream()
+                        .anyMatch(u -> u.getDwellingId().equals(dwellingId))
+                || proposals.findByRoundIdOrderByScoreDescIdAsc(roundId).stream()
+                        .anyMatch(p -> p.getDwellingId().equals(dwellingId));
+        boolean hasDraft = proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT).stream()
+                .anyMatch(p -> p.getDwellingId().equals(dwellingId));
+        if (!inRound || hasDraft) {
+            throw new DomainException("matching.add.notPossible");
+        }
+        Alternative chosen = candidates(roundId, dwellingId).stream()
+                .filter(a -> a.clientId().equals(clientId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("matching.swap.notFeasible"));
+        RoundInputs.Inputs input = inputs.load(find(roundId).getReferenceDate());
+        AvailableDwelling dwelling = input.dwellings().get(dwellingId.toString());
+        WaitingClient client = input.clients().get(clientId.toString());
+        if (dwelling == null || client == null) {
+            throw new DomainException("matching.swap.notFeasible");
+        }
+        Proposal proposal = proposals.save(
+                new Proposal(roundId, proposalDwelling(dwelling), proposalClient(client), chosen.score()));
+        record(proposal, ProposalEvent.Kind.PROPOSED, user, null, user.username());
+        return proposal;
+    }
+
     /** Puts another feasible client on the proposal's dwelling; refuses a client that is not feasible. */
     public void swap(Long roundId, Long proposalId, Long clientId) {
         CurrentUser user = coordinator();
@@ -215,7 +249,8 @@ public class RoundService {
                 .findFirst()
                 .orElseThrow(() -> new DomainException("matching.swap.notFeasible"));
         Proposal proposal = proposalOf(roundId, proposalId);
-        WaitingClient client = inputs.load(find(roundId).getReferenceDate()).clients().get(clientId.toString());
+        WaitingClient client =
+                inputs.load(find(roundId).getReferenceDate()).clients().get(clientId.toString());
         if (client == null) {
             throw new DomainException("matching.swap.notFeasible");
         }
@@ -316,8 +351,8 @@ public class RoundService {
     }
 
     private void keepRankings(MatchingRound round, RoundInputs.Inputs input) {
-        Map<String, List<PairScore>> perDwelling = engine.feasiblePairs(input.instance()).stream()
-                .collect(Collectors.groupingBy(PairScore::dwellingId));
+        Map<String, List<PairScore>> perDwelling =
+                engine.feasiblePairs(input.instance()).stream().collect(Collectors.groupingBy(PairScore::dwellingId));
         perDwelling.forEach((dwellingId, pairs) -> {
             List<PairScore> best = pairs.stream()
                     .sorted(Comparator.comparingLong((PairScore p) -> p.score().total())

@@ -50,9 +50,7 @@ public class SecurityConfiguration {
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/proposals/**")
                         .hasAnyRole(
-                                Role.CORPORATION_STAFF.name(),
-                                Role.CARE_PROVIDER_STAFF.name(),
-                                Role.COORDINATOR.name())
+                                Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

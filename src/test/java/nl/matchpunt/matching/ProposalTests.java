@@ -15,8 +15,10 @@ class ProposalTests {
 
     private final Proposal proposal = new Proposal(
             1L,
-            new ProposalDwelling(10L, 100L, "Kinkerstraat 12", 2L, "West", 7L, "Oud-West, De Baarsjes", LocalDate.of(2026, 12, 1)),
-            new ProposalClient(20L, 200L, "C-2026-0001", "OMSLAG_MO_BW_ADULT", LocalDate.of(2026, 9, 1), false, 1, false),
+            new ProposalDwelling(
+                    10L, 100L, "Kinkerstraat 12", 2L, "West", 7L, "Oud-West, De Baarsjes", LocalDate.of(2026, 12, 1)),
+            new ProposalClient(
+                    20L, 200L, "C-2026-0001", "OMSLAG_MO_BW_ADULT", LocalDate.of(2026, 9, 1), false, 1, false),
             score("40", "10", "5", "-2", "3"));
 
     private static ScoreParts score(String w, String p, String c, String s, String x) {
@@ -28,7 +30,8 @@ class ProposalTests {
     void aDraftCanBeRemovedOrSwappedButNotAccepted() {
         assertThat(proposal.getScore()).isEqualByComparingTo("56.00");
         proposal.swapClient(
-                new ProposalClient(21L, 201L, "C-2026-0002", "HOUSING_FIRST_YOUTH", LocalDate.of(2026, 8, 1), true, 3, true),
+                new ProposalClient(
+                        21L, 201L, "C-2026-0002", "HOUSING_FIRST_YOUTH", LocalDate.of(2026, 8, 1), true, 3, true),
                 score("50", "0", "0", "0", "0"));
         assertThat(proposal.getClientId()).isEqualTo(21L);
         assertThat(proposal.isCarefulMatching()).isTrue();
@@ -89,7 +92,8 @@ class ProposalTests {
 
         Proposal sent = new Proposal(
                 1L,
-                new ProposalDwelling(11L, 100L, "Hoofdweg 1", 2L, "West", 6L, "Bos en Lommer", LocalDate.of(2026, 12, 1)),
+                new ProposalDwelling(
+                        11L, 100L, "Hoofdweg 1", 2L, "West", 6L, "Bos en Lommer", LocalDate.of(2026, 12, 1)),
                 new ProposalClient(22L, 200L, "C-2026-0003", "MO", LocalDate.of(2026, 9, 1), false, 1, false),
                 score("1", "0", "0", "0", "0"));
         sent.send(NOW);

@@ -105,7 +105,8 @@ class ProposalController {
 
     @PostMapping("/{id}/confirm-decline")
     String confirmDecline(@PathVariable Long id, RedirectAttributes redirect) {
-        return coordinatorAction(id, redirect, "matching.proposal.declineConfirmed", () -> proposals.confirmDecline(id));
+        return coordinatorAction(
+                id, redirect, "matching.proposal.declineConfirmed", () -> proposals.confirmDecline(id));
     }
 
     @PostMapping("/{id}/overturn-decline")

@@ -75,6 +75,30 @@ class RoundController {
         }
     }
 
+    @GetMapping("/{id}/dwellings/{dwellingId}/candidates")
+    String candidates(@PathVariable Long id, @PathVariable Long dwellingId, Model model) {
+        model.addAttribute("view", rounds.round(id));
+        model.addAttribute("dwellingId", dwellingId);
+        model.addAttribute("alternatives", rounds.candidates(id, dwellingId));
+        return "matching/alternatives";
+    }
+
+    @PostMapping("/{id}/dwellings/{dwellingId}/add")
+    String add(
+            @PathVariable Long id,
+            @PathVariable Long dwellingId,
+            @RequestParam Long clientId,
+            RedirectAttributes redirect) {
+        try {
+            rounds.add(id, dwellingId, clientId);
+            redirect.addFlashAttribute("success", "matching.proposal.added");
+            return "redirect:/rounds/" + id;
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+            return "redirect:/rounds/" + id + "/dwellings/" + dwellingId + "/candidates";
+        }
+    }
+
     @PostMapping("/{id}/confirm")
     String confirm(@PathVariable Long id, RedirectAttributes redirect) {
         try {

@@ -1,0 +1,138 @@
+package nl.matchpunt.matching;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.matchpunt.clients.ClientPersonalData;
+import nl.matchpunt.clients.ClientProfile;
+import nl.matchpunt.clients.ClientService;
+import nl.matchpunt.clients.IncomeBand;
+import nl.matchpunt.clients.SharedField;
+import nl.matchpunt.dwellings.DwellingData;
+import nl.matchpunt.dwellings.DwellingService;
+import nl.matchpunt.geography.GeographyService;
+import nl.matchpunt.geography.Region;
+import nl.matchpunt.support.RunAs;
+import org.springframework.stereotype.Component;
+
+/** Creates a vacancy and an eligible client through the real services, as their organisations would. */
+@Component
+class MatchingFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
+
+    private final RunAs runAs;
+
+    private final DwellingService dwellings;
+
+    private final ClientService clients;
+
+    private final GeographyService geography;
+
+    private final Clock clock;
+
+    MatchingFixtures(
+            RunAs runAs, DwellingService dwellings, ClientService clients, GeographyService geography, Clock clock) {
+        this.runAs = runAs;
+        this.dwellings = dwellings;
+        this.clients = clients;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    /** A two-room dwelling in Noord-West for {@code corporation} (e.g. "ymere"), available today. */
+    Long dwelling(String corporation) {
+        Region noord = geography.findByCode("N").orElseThrow();
+        Region noordWest = geography.findByCode("GN19").orElseThrow();
+        int number = SEQUENCE.incrementAndGet();
+        DwellingData data = new DwellingData(
+                "TEST-" + number,
+                "Testpad",
+                number % 9000 + 1,
+                null,
+                "1031 AB",
+                "Amsterdam",
+                noord.id(),
+                noordWest.id(),
+                new BigDecimal("612.50"),
+                2,
+                55,
+                0,
+                false,
+                true,
+                false,
+                LocalDate.now(clock),
+                null);
+        return runAs.get(corporation, () -> dwellings.register(data).id());
+    }
+
+    /** A random BSN that passes the eleven test. */
+    static String testBsn() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            digits[0] = 1 + random.nextInt(9);
+            for (int i = 0; i < 8; i++) {
+                if (i > 0) {
+                    digits[i] = random.nextInt(10);
+                }
+                sum += (9 - i) * digits[i];
+            }
+            int last = sum % 11;
+            if (last < 10) {
+                digits[8] = last;
+                StringBuilder bsn = new StringBuilder();
+                for (int digit : digits) {
+                    bsn.append(digit);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+
+    /** An eligible client of {@code careProvider} (e.g. "hvo") who can live in almost any dwelling. */
+    Long eligibleClient(String careProvider, LocalDate eligibleSince) {
+        Long targetGroup = clients.activeTargetGroups().get(0).id();
+        int number = SEQUENCE.incrementAndGet();
+        ClientPersonalData person = new ClientPersonalData(
+                "Testpersoon " + number,
+                LocalDate.of(1980, 1, 1),
+                null,
+                null,
+                "Begeleider Test",
+                "020-1234567",
+                null,
+                targetGroup,
+                1,
+                0,
+                IncomeBand.SOCIAL_ASSISTANCE,
+                null);
+        Long id = runAs.get(careProvider, () -> clients.register(person, testBsn()));
+        ClientProfile profile = new ClientProfile(
+                new BigDecimal("900.00"),
+                1,
+                4,
+                null,
+                false,
+                false,
+                false,
+                Set.of(),
+                null,
+                Set.of(),
+                null,
+                false,
+                false,
+                false,
+                null);
+        runAs.run(careProvider, () -> {
+            clients.updateProfile(id, clients.get(id).version(), profile, EnumSet.of(SharedField.HOUSEHOLD));
+            clients.submit(id);
+        });
+        runAs.run("coordinator", () -> clients.approve(id, eligibleSince));
+        return id;
+    }
+}
