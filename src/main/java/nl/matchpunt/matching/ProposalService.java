@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.CorporationView;
 import nl.matchpunt.dwellings.DwellingService;
+import nl.matchpunt.dwellings.DwellingWithdrawn;
 import nl.matchpunt.dwellings.DwellingView;
 import nl.matchpunt.organisations.CurrentUser;
 import nl.matchpunt.organisations.NotificationService;
@@ -21,6 +22,7 @@ import nl.matchpunt.shared.web.WebConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -228,6 +230,26 @@ public class ProposalService {
         record(proposal, ProposalEvent.Kind.WITHDRAWN, user, null, blankToNull(note));
         notifyParty(proposal, Party.CORPORATION, "matching.notification.withdrawn");
         notifyParty(proposal, Party.CARE_PROVIDER, "matching.notification.withdrawn");
+    }
+
+    /**
+     * The corporation withdrew a dwelling that is in an open proposal: the proposal ends, the client goes back
+     * to the queue, and the care provider and the coordinators are told. Runs in the withdrawal's transaction.
+     */
+    @EventListener
+    void on(DwellingWithdrawn withdrawn) {
+        CurrentUser user = organisations.currentUser();
+        for (Proposal proposal : proposals.findByDwellingIdAndStatusIn(
+                withdrawn.dwellingId(), List.of(ProposalStatus.SENT, ProposalStatus.DECLINED))) {
+            proposal.withdraw(clock.instant());
+            clients.returnToQueue(proposal.getClientId());
+            record(proposal, ProposalEvent.Kind.WITHDRAWN, user, null, withdrawn.reason());
+            notifyParty(proposal, Party.CARE_PROVIDER, "matching.notification.withdrawn");
+            notifications.notifyCoordinators(
+                    "matching.notification.withdrawn",
+                    List.of(proposal.getDwellingLabel(), proposal.getClientCode()),
+                    link(proposal));
+        }
     }
 
     /** Sent proposals on which a party has not decided within the configured number of working days. */
