@@ -181,9 +181,18 @@ public class DwellingService {
         if (!changed.isEmpty()) {
             Instant now = clock.instant();
             String username = username();
+            Names names = new Names();
             for (Dwelling.Change change : changed) {
+                boolean region =
+                        change.field().equals("districtId") || change.field().equals("areaId");
                 changes.save(new DwellingChange(
-                        id, now, username, "UPDATED", change.field(), change.oldValue(), change.newValue()));
+                        id,
+                        now,
+                        username,
+                        "UPDATED",
+                        change.field(),
+                        region ? names.regionName(change.oldValue()) : change.oldValue(),
+                        region ? names.regionName(change.newValue()) : change.newValue()));
             }
             dwellings.flush();
             events.publishEvent(PersonalDataAccessed.of("UPDATE", SUBJECT, id));
@@ -457,6 +466,11 @@ public class DwellingService {
                 }
             }
             return regions.computeIfAbsent(id, missing -> geography.get(missing).name());
+        }
+
+        @Nullable
+        String regionName(@Nullable String id) {
+            return id == null ? null : region(Long.valueOf(id));
         }
 
         String corporation(Long id) {

@@ -5,16 +5,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -30,11 +34,58 @@ public class SecurityConfiguration {
     /** Session attribute with the username of a failed login, so that the login form keeps what was typed. */
     public static final String LAST_USERNAME = "matchpunt.lastUsername";
 
+    /**
+     * The JSON API ({@code /api/**}): stateless, authenticated by a corporation's {@code X-API-Key} (so no CSRF
+     * token), 401/403 as problem details; the OpenAPI description and its viewer at {@code /api/docs} are public.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/docs.json")
+                                .permitAll()
+                                .requestMatchers("/api/v1/**")
+                                .hasRole(Role.CORPORATION_STAFF.name())
+                                .anyRequest()
+                                .denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, exception) -> problem(
+                                response, HttpStatus.UNAUTHORIZED, "Geen geldige API-sleutel in de kop X-API-Key."))
+                        .accessDeniedHandler((request, response, exception) -> problem(
+                                response, HttpStatus.FORBIDDEN, "Deze API-sleutel geeft geen toegang hiertoe.")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+        }
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AccountService accountService, SessionRegistry sessionRegistry)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
