@@ -14,6 +14,7 @@ import nl.matchpunt.clients.ClientDetails;
 import nl.matchpunt.clients.ClientPersonalData;
 import nl.matchpunt.clients.IncomeBand;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the care provider types to register a client or change its personal data. */
 class ClientForm {
@@ -26,6 +27,7 @@ class ClientForm {
 
     @NotNull
     @Past
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate dateOfBirth;
 
     /** Required when registering; when editing, empty keeps the stored BSN (which is never put in the form). */

@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Parking a client until a date, with a reason. */
 class ParkForm {
 
     @NotNull
     @Future(message = "{clients.park.until.future}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate until;
 
     @NotBlank
