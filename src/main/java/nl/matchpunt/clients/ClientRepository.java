@@ -24,6 +24,8 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
             order by c.eligibleSince asc, c.id asc""")
     List<Client> findWaiting(@Param("date") LocalDate date);
 
+    List<Client> findByStatusOrderByPlacedOnAscIdAsc(ClientStatus status);
+
     List<Client> findByStatusAndParkedUntilLessThanEqual(ClientStatus status, LocalDate date);
 
     List<Client> findByStatusInAndClosedOnLessThanEqualAndAnonymisedAtIsNull(

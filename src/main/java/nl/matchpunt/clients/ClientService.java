@@ -322,6 +322,35 @@ public class ClientService {
 
     // --- for the matching module (system calls) ------------------------------------------------------------
 
+    /**
+     * Placed clients with their placement date, oldest first: the history the matching module's demo data pairs
+     * with let dwellings. A system call.
+     */
+    @Transactional(readOnly = true)
+    public List<PlacedClient> placedClients() {
+        Map<Long, TargetGroupSummary> groups =
+                targetGroups().stream().collect(Collectors.toMap(TargetGroupSummary::id, Function.identity()));
+        List<PlacedClient> placed = new ArrayList<>();
+        for (Client client : clients.findByStatusOrderByPlacedOnAscIdAsc(ClientStatus.PLACED)) {
+            if (client.profile().isEmpty() || client.getEligibleSince() == null || client.getPlacedOn() == null) {
+                continue;
+            }
+            placed.add(new PlacedClient(
+                    new WaitingClient(
+                            client.getId(),
+                            client.getClientCode(),
+                            client.getCareProviderId(),
+                            client.getTargetGroupId(),
+                            groups.get(client.getTargetGroupId()).code(),
+                            client.getAdults() == null ? 1 : client.getAdults(),
+                            client.getChildren() == null ? 0 : client.getChildren(),
+                            client.getEligibleSince(),
+                            client.profile().get()),
+                    client.getPlacedOn()));
+        }
+        return placed;
+    }
+
     /** Clients waiting for a dwelling on {@code date}: eligible, or parked until that date at the latest. */
     @Transactional(readOnly = true)
     public List<WaitingClient> waitingForMatching(LocalDate date) {

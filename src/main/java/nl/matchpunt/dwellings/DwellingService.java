@@ -298,8 +298,18 @@ public class DwellingService {
     /** The available vacancies, oldest available-from first, with district and area names. */
     @Transactional(readOnly = true)
     public List<AvailableDwelling> availableForMatching() {
+        return forMatching(DwellingStatus.AVAILABLE);
+    }
+
+    /** The let dwellings, oldest available-from first: the history of past placements. A system call. */
+    @Transactional(readOnly = true)
+    public List<AvailableDwelling> letDwellings() {
+        return forMatching(DwellingStatus.LET);
+    }
+
+    private List<AvailableDwelling> forMatching(DwellingStatus status) {
         Names names = new Names();
-        return dwellings.findByStatusOrderByAvailableFromAscIdAsc(DwellingStatus.AVAILABLE).stream()
+        return dwellings.findByStatusOrderByAvailableFromAscIdAsc(status).stream()
                 .map(dwelling -> new AvailableDwelling(
                         dwelling.getId(),
                         dwelling.getCorporationId(),

@@ -62,17 +62,7 @@ class RoundInputs {
         for (AvailableDwelling dwelling : dwellings.availableForMatching()) {
             String id = dwelling.id().toString();
             dwellingsById.put(id, dwelling);
-            engineDwellings.add(new Dwelling(
-                    id,
-                    dwelling.corporationId().toString(),
-                    dwelling.districtId().toString(),
-                    dwelling.areaId().toString(),
-                    dwelling.rent(),
-                    dwelling.rooms(),
-                    dwelling.floor(),
-                    dwelling.elevator(),
-                    dwelling.accessible(),
-                    dwelling.sharedEntrance()));
+            engineDwellings.add(toEngine(dwelling));
         }
         Map<String, WaitingClient> clientsById = new LinkedHashMap<>();
         List<Client> engineClients = new ArrayList<>();
@@ -103,6 +93,30 @@ class RoundInputs {
         MatchingInstance instance = new MatchingInstance(
                 referenceDate, engineDwellings, engineClients, careProviders, contingents, areaPlacements);
         return new Inputs(instance, dwellingsById, clientsById);
+    }
+
+    /** An instance of one dwelling and one client, to score a single pair. */
+    static Inputs single(AvailableDwelling dwelling, WaitingClient client, LocalDate referenceDate) {
+        MatchingInstance instance = new MatchingInstance(
+                referenceDate, List.of(toEngine(dwelling)), List.of(toEngine(client)), Map.of(), Map.of(), Map.of());
+        return new Inputs(
+                instance,
+                Map.of(dwelling.id().toString(), dwelling),
+                Map.of(client.id().toString(), client));
+    }
+
+    private static Dwelling toEngine(AvailableDwelling dwelling) {
+        return new Dwelling(
+                dwelling.id().toString(),
+                dwelling.corporationId().toString(),
+                dwelling.districtId().toString(),
+                dwelling.areaId().toString(),
+                dwelling.rent(),
+                dwelling.rooms(),
+                dwelling.floor(),
+                dwelling.elevator(),
+                dwelling.accessible(),
+                dwelling.sharedEntrance());
     }
 
     private static Client toEngine(WaitingClient client) {
