@@ -59,6 +59,7 @@ public record CaseView(
             @Nullable String actorOrganisation,
             TimelineKind kind,
             @Nullable String argument,
+            @Nullable String argumentKey,
             @Nullable String detail) {}
 
     /** A housing review; for the corporation only the date, the rent and the nuisance. */

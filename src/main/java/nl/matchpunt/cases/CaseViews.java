@@ -79,7 +79,8 @@ final class CaseViews {
                                         ? null
                                         : organisationName.apply(e.getActorOrganisationId()),
                                 e.getKind(),
-                                e.getArgument(),
+                                argument(e.getArgument()),
+                                argumentKey(e.getKind(), e.getArgument()),
                                 e.getDetail()))
                         .toList(),
                 c.getReviews().stream()
@@ -108,6 +109,26 @@ final class CaseViews {
                         .toList(),
                 proposal,
                 actions);
+    }
+
+    /** A date argument in Dutch notation; other arguments as they are. */
+    private static @Nullable String argument(@Nullable String argument) {
+        if (argument != null && argument.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return CaseNotifications.date(LocalDate.parse(argument));
+        }
+        return argument;
+    }
+
+    /** The message key that names an enum argument (a signal's kind, an end reason), if the entry has one. */
+    private static @Nullable String argumentKey(TimelineKind kind, @Nullable String argument) {
+        if (argument == null) {
+            return null;
+        }
+        return switch (kind) {
+            case SIGNAL_RECORDED, SIGNAL_RESPONDED, SIGNAL_ESCALATED, ESCALATION_STEP -> "cases.signalKind." + argument;
+            case ENDED_EARLY -> "cases.endReason." + argument;
+            default -> null;
+        };
     }
 
     private static CaseView.Step step(CaseAgreement a, CurrentUser user, LocalDate today, boolean active) {

@@ -46,6 +46,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.CORPORATION_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/clients/**")
                         .hasAnyRole(Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/cases", "/cases/**")
+                        .hasAnyRole(
+                                Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
