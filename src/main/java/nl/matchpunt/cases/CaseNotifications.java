@@ -2,6 +2,7 @@ package nl.matchpunt.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationSummary;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.organisations.Role;
+import nl.matchpunt.shared.ClockConfiguration;
 import nl.matchpunt.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -142,7 +144,12 @@ class CaseNotifications {
                 .findByRecipientOrganisationIdAndRecipientRoleOrderByCreatedAtDescIdDesc(
                         user.organisationId(), user.role(), pageable)
                 .map(n -> new CaseNotificationView(
-                        n.getId(), n.getMessageKey(), n.getArguments(), n.getLink(), n.getCreatedAt(), n.isRead()));
+                        n.getId(),
+                        n.getMessageKey(),
+                        n.getArguments(),
+                        n.getLink(),
+                        LocalDateTime.ofInstant(n.getCreatedAt(), ClockConfiguration.AMSTERDAM),
+                        n.isRead()));
     }
 
     long unread(CurrentUser user) {

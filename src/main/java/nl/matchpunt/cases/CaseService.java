@@ -81,7 +81,7 @@ public class CaseService {
             return Page.empty(pageable);
         }
         Map<Long, String> names = new HashMap<>();
-        return cases.search(providerId, corporationId, phase, overdueOnly ? today : null, pageable)
+        return cases.search(providerId, corporationId, phase, overdueOnly, today, pageable)
                 .map(c -> new CaseSummary(
                         c.getId(),
                         c.getClientCode(),

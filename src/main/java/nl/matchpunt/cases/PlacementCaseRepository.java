@@ -18,20 +18,21 @@ interface PlacementCaseRepository extends JpaRepository<PlacementCase, Long> {
 
     /**
      * The cases a viewer may see, filtered: {@code providerId} / {@code corporationId} null means no restriction
-     * (the coordinator); {@code overdueBefore} null means all cases, otherwise those with a due date before it.
+     * (the coordinator); {@code overdueOnly} keeps the cases with a due date before {@code today}.
      */
     @Query("""
             select c from PlacementCase c
             where (:providerId is null or c.careProviderId = :providerId)
               and (:corporationId is null or c.corporationId = :corporationId)
               and (:phase is null or c.phase = :phase)
-              and (:overdueBefore is null or c.nextDue < :overdueBefore)
+              and (:overdueOnly = false or c.nextDue < :today)
             """)
     Page<PlacementCase> search(
             @Param("providerId") @Nullable Long providerId,
             @Param("corporationId") @Nullable Long corporationId,
             @Param("phase") @Nullable CasePhase phase,
-            @Param("overdueBefore") @Nullable LocalDate overdueBefore,
+            @Param("overdueOnly") boolean overdueOnly,
+            @Param("today") LocalDate today,
             Pageable pageable);
 
     /** Open cases with something due on or before {@code date}: the reminder job's work list. */
