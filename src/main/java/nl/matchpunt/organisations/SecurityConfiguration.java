@@ -99,7 +99,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/rounds/**")
                         .hasRole(Role.COORDINATOR.name())
-                        .requestMatchers("/proposals/**")
+                        .requestMatchers("/proposals/**", "/cases", "/cases/**")
                         .hasAnyRole(
                                 Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .anyRequest()

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.cases.web;
+
+import org.jspecify.annotations.NullMarked;
