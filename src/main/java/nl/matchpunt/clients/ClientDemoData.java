@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo clients across the target groups and the three demo care providers: a few hundred waiting (eligible
- * from days to over three months ago), some submitted, a few drafts, others placed over the past year, a few
+ * from days to over three months ago), some submitted, a few drafts, others placed over the past two and a half years, a few
  * rejected or withdrawn. Every name and number is visibly fictional; BSNs come from the test range 99999xxxx.
  * Created once, with a fixed seed, in JDBC batches.
  */
@@ -88,7 +88,7 @@ class ClientDemoData implements ApplicationRunner {
             ClientStatus.PARKED, 8,
             ClientStatus.SUBMITTED, 28,
             ClientStatus.DRAFT, 10,
-            ClientStatus.PLACED, 260,
+            ClientStatus.PLACED, 420,
             ClientStatus.REJECTED, 7,
             ClientStatus.WITHDRAWN, 9);
 
@@ -221,7 +221,7 @@ class ClientDemoData implements ApplicationRunner {
         LocalDate submittedOn;
         switch (status) {
             case PLACED -> {
-                placedOn = today.minusDays(1 + random.nextInt(360));
+                placedOn = today.minusDays(1 + random.nextInt(900));
                 eligibleSince = placedOn.minusDays(14 + random.nextInt(140));
                 submittedOn = eligibleSince.minusDays(3 + random.nextInt(20));
             }

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo data: a past year of weekly rounds in which the demo's placed clients got the demo's let dwellings (with
+ * Demo data: weekly rounds of the past years in which the demo's placed clients got the demo's let dwellings (with
  * some declines on the way), each published as {@link PlacementAgreed} so that cases and quota follow; then this
  * week's round, sent to the parties with some decisions taken, and a new open round waiting for the coordinator.
  */
@@ -132,7 +132,7 @@ class MatchingDemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        log.info("Demo matching history created: {} placements over the past year, this week's rounds", placements);
+        log.info("Demo matching history created: {} placements in past rounds, this week's rounds", placements);
     }
 
     /** One confirmed round per week of the past year, pairing placed clients with let dwellings. */

@@ -55,7 +55,7 @@ class DwellingServiceIntegrationTests {
                 "select count(*) from dwelling where district_id = ? and own_reference like '__-1%'",
                 Integer.class, centrum.id());
         assertThat(inNieuwWest).isGreaterThan(inCentrum);
-        assertThat(dwellings.availableForMatching()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(dwellings.availableForMatching()).hasSizeGreaterThanOrEqualTo(20);
     }
 
     @Test

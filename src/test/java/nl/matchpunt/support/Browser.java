@@ -1,5 +1,7 @@
 package nl.matchpunt.support;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -65,6 +67,27 @@ public final class Browser implements AutoCloseable {
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any serious or critical violation, naming
+     * the rule and the elements.
+     */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<String> problems = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ") on " + page.url() + ": "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .limit(5)
+                                .toList())
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility violations:\n" + String.join("\n", problems));
+        }
     }
 
     @Override
