@@ -2,6 +2,7 @@ package nl.matchpunt.matching.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class MatchingCommandLine {
         Properties properties = new Properties();
         try (InputStream in = MatchingCommandLine.class.getResourceAsStream("/application.properties")) {
             if (in != null) {
-                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new InputException("application.properties: cannot be read (" + e.getMessage() + ")");

@@ -1,5 +1,6 @@
 package nl.matchpunt.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public record ClientExplanation(
 
     /** The explanation as Dutch lines for the coordinator. */
     public List<String> toDutchLines() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("Cliënt " + clientId + ": " + feasibleDwellings.size() + " passende woning(en)"
                 + (feasibleDwellings.isEmpty() ? "." : ": " + String.join(", ", feasibleDwellings) + "."));
         if (proposedDwelling != null) {

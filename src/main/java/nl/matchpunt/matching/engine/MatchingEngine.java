@@ -16,9 +16,11 @@ import java.util.stream.IntStream;
  * client at most one dwelling, each care provider at most its intake capacity; first the largest number of
  * proposals, then the highest total score ({@link ScoreWeights}, in whole hundredths of a point, so exact).
  *
- * <p><b>How.</b> A minimum-cost maximum flow source → dwelling → client → care provider → sink, costs the negated
- * scores, solved by successive shortest paths with potentials (Dijkstra). Clients of a provider without intake
- * capacity go straight to the sink.
+ * <p><b>How.</b> A minimum-cost flow dwelling → client → care provider → sink, costs the negated scores, one unit
+ * out of every dwelling, solved by successive shortest paths with potentials (Dijkstra), one dwelling at a time
+ * ({@link MinCostFlow}). Clients of a provider without intake capacity go straight to the sink. Each dwelling also
+ * has a direct edge to the sink ("no proposal") that costs more than any possible difference in total score, so
+ * the cheapest flow has first the most proposals and then the highest total score.
  *
  * <p><b>Reduction (exact).</b> With {@code n} dwellings, each dwelling keeps as candidates only its best {@code
  * min(n, cap_P)} feasible clients of every capped provider {@code P} and its best {@code n} feasible clients among
@@ -255,7 +257,8 @@ public final class MatchingEngine {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> {
                     groupOfProvider.put(e.getKey(), groupSizes.size());
-                    groupSizes.add(reduce ? Math.min(n, e.getValue().intakeCapacity()) : m);
+                    int capacity = e.getValue().intakeCapacity();
+                    groupSizes.add(capacity == 0 ? 0 : reduce ? Math.min(n, capacity) : m);
                 });
         int uncapped = groupSizes.size();
         groupSizes.add(reduce ? n : m);
@@ -333,12 +336,20 @@ public final class MatchingEngine {
         }
         int sink = nextNode++;
         MinCostFlow flow = new MinCostFlow(nextNode);
-        for (int d = 0; d < n; d++) {
-            flow.addEdge(0, 1 + d, 1, 0);
+        // Every dwelling may also go straight to the sink, as "no proposal", at a cost higher than any difference
+        // in total score: the cheapest flow then has the most proposals first and the highest total second.
+        long maxAbs = 0;
+        for (long[] list : candidates.scores) {
+            for (long score : list) {
+                maxAbs = Math.max(maxAbs, Math.abs(score));
+            }
         }
+        long noProposal = 2 * (n + 1L) * (maxAbs + 1);
+        int[] starts = new int[n];
         int[][] pairEdges = new int[n][];
         for (int d = 0; d < n; d++) {
             int[] list = candidates.clients[d];
+            starts[d] = 1 + d;
             pairEdges[d] = new int[list.length];
             for (int i = 0; i < list.length; i++) {
                 pairEdges[d][i] = flow.addEdge(1 + d, clientNode[list[i]], 1, -candidates.scores[d][i]);
@@ -356,7 +367,10 @@ public final class MatchingEngine {
             Integer capacity = careProvider == null ? null : careProvider.intakeCapacity();
             flow.addEdge(providerNode.get(provider), sink, capacity == null ? n : capacity, 0);
         }
-        flow.solve(0, sink);
+        for (int d = 0; d < n; d++) {
+            flow.addEdge(1 + d, sink, 1, noProposal);
+        }
+        flow.solve(starts, sink);
         int[] assigned = new int[n];
         Arrays.fill(assigned, -1);
         for (int d = 0; d < n; d++) {

@@ -3,11 +3,13 @@ package nl.matchpunt.matching.engine;
 import java.util.Arrays;
 
 /**
- * Minimum-cost maximum flow by successive shortest paths with potentials (Dijkstra on reduced costs). Each step
- * augments along a cheapest path, so after {@code k} steps the flow is a cheapest flow of value {@code k}; when no
- * path is left the flow is maximum and, among maximum flows, cheapest. Costs may be negative on the first use: the
- * initial potentials come from Bellman–Ford, which ends after one pass when the edges are added in topological
- * order (as the engine does). Integer costs only, so the result is exact.
+ * Minimum-cost flow that sends one unit out of each of a list of start nodes, by successive shortest paths with
+ * potentials (the Hungarian method, row by row): for each start in turn, Dijkstra on reduced costs finds a cheapest
+ * path from it to the sink in the residual graph, and the flow is augmented along it. After each step the flow is a
+ * cheapest one among those leaving exactly the starts handled so far, because the potentials keep every residual
+ * edge's reduced cost non-negative. Costs may be negative: the initial potentials come from Bellman–Ford towards
+ * the sink, which ends after one pass when the edges are added in topological order (as the engine does). Integer costs only, so
+ * the result is exact. The caller makes sure every start can reach the sink (the engine adds a costly direct edge).
  */
 final class MinCostFlow {
 
@@ -52,11 +54,11 @@ final class MinCostFlow {
     }
 
     /**
-     * Runs the algorithm.
+     * Sends one unit from each start in turn.
      *
-     * @return {@code [flow, cost]}
+     * @return the total cost
      */
-    long[] solve(int source, int sink) {
+    long solve(int[] starts, int sink) {
         int[] start = new int[nodeCount + 1];
         for (int e = 0; e < edgeCount; e++) {
             start[from[e] + 1]++;
@@ -70,16 +72,15 @@ final class MinCostFlow {
             adjacency[fill[from[e]]++] = e;
         }
 
-        long[] potential = initialPotentials(source);
+        long[] potential = initialPotentials(sink);
         long[] dist = new long[nodeCount];
         Arrays.fill(dist, INFINITE);
         int[] parentEdge = new int[nodeCount];
         boolean[] done = new boolean[nodeCount];
         int[] touched = new int[nodeCount];
         Heap heap = new Heap(Math.max(16, nodeCount));
-        long flow = 0;
         long totalCost = 0;
-        while (true) {
+        for (int source : starts) {
             int touchedCount = 0;
             heap.clear();
             dist[source] = 0;
@@ -119,7 +120,7 @@ final class MinCostFlow {
                 }
             }
             if (sinkDist == INFINITE) {
-                break;
+                throw new IllegalStateException("start " + source + " cannot reach the sink");
             }
             // Nodes settled before the sink move by their distance, all others by the sink's: reduced costs stay
             // non-negative (the usual early-stop variant of the potential update). Only differences of potentials
@@ -142,21 +143,26 @@ final class MinCostFlow {
                 capacity[e ^ 1] += bottleneck;
                 totalCost += (long) bottleneck * cost[e];
             }
-            flow += bottleneck;
         }
-        return new long[] {flow, totalCost};
+        return totalCost;
     }
 
-    /** Shortest distances from the source over edges with capacity (Bellman–Ford; unreachable nodes get 0). */
-    private long[] initialPotentials(int source) {
+    /**
+     * Potentials {@code π(v) = −(cheapest cost from v to the sink)}, by Bellman–Ford backwards (one pass when edges
+     * were added in topological order). Then every edge's reduced cost {@code cost + π(u) − π(v)} is non-negative,
+     * and a start's cheapest edge is tight at once (the classic row reduction of the Hungarian method).
+     *
+     * @throws IllegalStateException when an edge leads into a node that cannot reach the sink
+     */
+    private long[] initialPotentials(int sink) {
         long[] dist = new long[nodeCount];
         Arrays.fill(dist, INFINITE);
-        dist[source] = 0;
+        dist[sink] = 0;
         for (int round = 0; round < nodeCount; round++) {
             boolean changed = false;
-            for (int e = 0; e < edgeCount; e++) {
-                if (capacity[e] > 0 && dist[from[e]] != INFINITE && dist[from[e]] + cost[e] < dist[to[e]]) {
-                    dist[to[e]] = dist[from[e]] + cost[e];
+            for (int e = edgeCount - 1; e >= 0; e--) {
+                if (capacity[e] > 0 && dist[to[e]] != INFINITE && dist[to[e]] + cost[e] < dist[from[e]]) {
+                    dist[from[e]] = dist[to[e]] + cost[e];
                     changed = true;
                 }
             }
@@ -164,18 +170,16 @@ final class MinCostFlow {
                 break;
             }
         }
-        long max = 0;
-        for (long d : dist) {
-            if (d != INFINITE) {
-                max = Math.max(max, d);
+        long[] potential = new long[nodeCount];
+        for (int e = 0; e < edgeCount; e++) {
+            if (capacity[e] > 0 && dist[to[e]] == INFINITE) {
+                throw new IllegalStateException("node " + to[e] + " cannot reach the sink");
             }
         }
         for (int v = 0; v < nodeCount; v++) {
-            if (dist[v] == INFINITE) {
-                dist[v] = max;
-            }
+            potential[v] = dist[v] == INFINITE ? 0 : -dist[v];
         }
-        return dist;
+        return potential;
     }
 
     /** A binary min-heap of (key, node) with lazy deletion. */

@@ -37,7 +37,7 @@ public record ScoreWeights(double waiting, double preferences, double contingent
     /** The prefix of the weight keys in {@code application.properties}. */
     public static final String PROPERTY_PREFIX = "matchpunt.matching.weights.";
 
-    private static final ScoreWeights DEFAULTS = new ScoreWeights(1.0, 1.0, 1.0, 0.25, 1.0);
+    private static final ScoreWeights DEFAULTS = new ScoreWeights(1.0, 0.3, 2.0, 0.25, 1.0);
 
     public ScoreWeights {
         check("waiting", waiting);
