@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.matchpunt.organisations.CurrentUser;
+import nl.matchpunt.organisations.NotificationService;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationSummary;
 import nl.matchpunt.organisations.OrganisationType;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The module's own in-app notifications: to the staff of one role at one organisation, each at most once per
- * dedup key (so that the daily reminder job does not repeat itself).
+ * dedup key (so that the daily reminder job does not repeat itself). Each one also reaches the users' common
+ * notification list ({@link NotificationService}), so that nobody has to look in two places.
  */
 @Component
 class CaseNotifications {
@@ -36,9 +38,16 @@ class CaseNotifications {
 
     private final Clock clock;
 
-    CaseNotifications(CaseNotificationRepository repository, OrganisationService organisations, Clock clock) {
+    private final NotificationService notifications;
+
+    CaseNotifications(
+            CaseNotificationRepository repository,
+            OrganisationService organisations,
+            NotificationService notifications,
+            Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -85,6 +94,8 @@ class CaseNotifications {
                         arguments,
                         key,
                         clock.instant()));
+                notifications.notifyOrganisation(
+                        recipient.organisationId(), recipient.role(), messageKey, arguments, "/cases/" + c.getId());
                 created++;
             }
         }
