@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.matchpunt.clients.ClientService;
@@ -70,6 +71,8 @@ public class RoundService {
 
     private final NotificationService notifications;
 
+    private final IntakeCapacityRepository capacities;
+
     private final Clock clock;
 
     RoundService(
@@ -84,7 +87,9 @@ public class RoundService {
             ClientService clients,
             OrganisationService organisations,
             NotificationService notifications,
+            IntakeCapacityRepository capacities,
             Clock clock) {
+        this.capacities = capacities;
         this.rounds = rounds;
         this.proposals = proposals;
         this.events = events;
@@ -298,6 +303,31 @@ public class RoundService {
         for (Proposal proposal : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
             proposal.remove();
             record(proposal, ProposalEvent.Kind.REMOVED, user, null, null);
+        }
+    }
+
+    /** The care providers' intake capacity per round, by care provider id; a provider absent has no limit. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> intakeCapacities() {
+        coordinator();
+        Map<Long, Integer> result = new HashMap<>();
+        capacities.findAll().forEach(c -> result.put(c.getCareProviderId(), c.getCapacity()));
+        return result;
+    }
+
+    /** Sets a care provider's intake capacity per round; {@code null} removes the limit. */
+    public void setIntakeCapacity(Long careProviderId, @Nullable Integer capacity) {
+        coordinator();
+        if (capacity != null && capacity < 0) {
+            throw new DomainException("matching.capacity.negative");
+        }
+        Optional<IntakeCapacity> current = capacities.findById(careProviderId);
+        if (capacity == null) {
+            current.ifPresent(capacities::delete);
+        } else if (current.isPresent()) {
+            current.get().change(capacity);
+        } else {
+            capacities.save(new IntakeCapacity(careProviderId, capacity));
         }
     }
 

@@ -47,6 +47,9 @@ class RoundFlowIntegrationTests {
     Clock clock;
 
     @Autowired
+    nl.matchpunt.organisations.OrganisationService organisations;
+
+    @Autowired
     RecordedEvents events;
 
     @Test
@@ -150,6 +153,30 @@ class RoundFlowIntegrationTests {
                 .body();
 
         assertThat(page).contains("Waarom niet").contains("Uitgesloten per regel");
+    }
+
+    @Test
+    void anIntakeCapacityOfZeroKeepsAProvidersClientsOutOfTheRound() {
+        Long hvo = organisations.findByCode("hvo-querido").orElseThrow().id();
+        fixtures.eligibleClient("hvo", LocalDate.now(clock).minusDays(80));
+        WebSession coordinator = WebSession.loggedIn(port, "coordinator");
+        String path = "/rounds/capacities/" + hvo;
+
+        HttpResponse<String> wrong = coordinator.postForm(path, "/rounds/capacities", Map.of("capacity", "veel"));
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(coordinator.get("/rounds/capacities").body()).contains("Vul een geheel getal in");
+
+        coordinator.postForm(path, "/rounds/capacities", Map.of("capacity", "0"));
+        try {
+            Long roundId = openRoundOverHttp(coordinator);
+            assertThat(proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT))
+                    .isNotEmpty()
+                    .noneMatch(p -> p.getCareProviderId().equals(hvo));
+            runAs.run("coordinator", () -> rounds.cancel(roundId));
+        } finally {
+            coordinator.postForm(path, "/rounds/capacities", Map.of("capacity", ""));
+        }
+        assertThat(runAs.get("coordinator", () -> rounds.intakeCapacities())).doesNotContainKey(hvo);
     }
 
     private Long openRoundOverHttp(WebSession coordinator) {

@@ -1,12 +1,19 @@
 package nl.matchpunt.matching.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.matchpunt.clients.ClientService;
+import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.matching.MatchingRound;
 import nl.matchpunt.matching.RoundService;
+import nl.matchpunt.organisations.OrganisationService;
+import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,14 +27,56 @@ class RoundController {
 
     private final RoundService rounds;
 
-    RoundController(RoundService rounds) {
+    private final ClientService clients;
+
+    private final OrganisationService organisations;
+
+    RoundController(RoundService rounds, ClientService clients, OrganisationService organisations) {
         this.rounds = rounds;
+        this.clients = clients;
+        this.organisations = organisations;
+    }
+
+    /** Target-group names by code, to show names where proposals keep codes. */
+    @ModelAttribute("targetGroups")
+    Map<String, String> targetGroups() {
+        return clients.targetGroups().stream()
+                .collect(Collectors.toMap(TargetGroupSummary::code, TargetGroupSummary::name, (a, b) -> a));
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("rounds", rounds.rounds(PageRequest.of(Math.max(page, 0), 20)));
         return "matching/rounds";
+    }
+
+    @GetMapping("/capacities")
+    String capacities(Model model) {
+        model.addAttribute("providers", organisations.ofType(OrganisationType.CARE_PROVIDER));
+        model.addAttribute("capacities", rounds.intakeCapacities());
+        return "matching/capacities";
+    }
+
+    @PostMapping("/capacities/{providerId}")
+    String setCapacity(
+            @PathVariable Long providerId,
+            @RequestParam(defaultValue = "") String capacity,
+            RedirectAttributes redirect) {
+        organisations.get(providerId);
+        Integer value;
+        try {
+            value = capacity.isBlank() ? null : Integer.valueOf(capacity.strip());
+        } catch (NumberFormatException notANumber) {
+            redirect.addFlashAttribute("failure", "matching.capacity.notANumber");
+            return "redirect:/rounds/capacities";
+        }
+        try {
+            rounds.setIntakeCapacity(providerId, value);
+            redirect.addFlashAttribute("success", "matching.capacity.saved");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
+        return "redirect:/rounds/capacities";
     }
 
     @PostMapping
