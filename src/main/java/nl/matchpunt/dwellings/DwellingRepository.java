@@ -17,13 +17,13 @@ interface DwellingRepository extends JpaRepository<Dwelling, Long> {
             where (:corporationId is null or d.corporationId = :corporationId)
               and (:status is null or d.status = :status)
               and (:districtId is null or d.districtId = :districtId)
-              and (:availableFrom is null or d.availableFrom >= :availableFrom)
+              and d.availableFrom >= :availableFrom
             order by d.availableFrom desc, d.id desc""")
     Page<Dwelling> search(
             @Nullable Long corporationId,
             @Nullable DwellingStatus status,
             @Nullable Long districtId,
-            @Nullable LocalDate availableFrom,
+            LocalDate availableFrom,
             Pageable pageable);
 
     List<Dwelling> findByStatusOrderByAvailableFromAscIdAsc(DwellingStatus status);

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,6 +47,9 @@ public class DwellingService {
     static final String SUBJECT = "DWELLING";
 
     static final String SYSTEM_USER = "systeem";
+
+    /** Earlier than any vacancy: the "available from" filter when none is given. */
+    private static final LocalDate NO_DATE = LocalDate.of(1900, 1, 1);
 
     private static final String CORPORATION_STAFF = "hasRole('CORPORATION_STAFF')";
 
@@ -233,8 +237,9 @@ public class DwellingService {
     public Page<DwellingView> list(DwellingFilter filter, Pageable pageable) {
         CurrentUser user = organisations.currentUser();
         Long corporationId = scopeOf(user).orElse(filter.corporationId());
+        LocalDate availableFrom = filter.availableFrom() == null ? NO_DATE : filter.availableFrom();
         Page<Dwelling> page =
-                dwellings.search(corporationId, filter.status(), filter.districtId(), filter.availableFrom(), pageable);
+                dwellings.search(corporationId, filter.status(), filter.districtId(), availableFrom, pageable);
         Names names = new Names();
         return page.map(names::view);
     }

@@ -42,13 +42,17 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/docs.json")
-                                .permitAll()
-                                .requestMatchers("/api/v1/**")
-                                .hasRole(Role.CORPORATION_STAFF.name())
-                                .anyRequest()
-                                .denyAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/api/docs.json",
+                                "/api/docs.json/**",
+                                "/api/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/**")
+                        .hasRole(Role.CORPORATION_STAFF.name())
+                        .anyRequest()
+                        .denyAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -1,6 +1,8 @@
 package nl.matchpunt.dwellings.api;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,6 +53,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 @RequestMapping(path = "/api/v1/dwellings", produces = "application/json")
 @Tag(name = "Dwellings", description = "Vacancies of the authenticated corporation")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Matchpunt API for housing corporations",
+                        version = "v1",
+                        description =
+                                "Register and maintain your corporation's vacancies. Authenticate with the API key"
+                                        + " that the Matchpunt administrator issued (header X-API-Key)."))
 @SecurityScheme(
         name = "apiKey",
         type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.APIKEY,

@@ -16,8 +16,10 @@ import nl.matchpunt.geography.Region;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
+import nl.matchpunt.shared.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +56,20 @@ class DwellingController {
 
     private final OrganisationService organisations;
 
+    private final Paging paging;
+
     private final Clock clock;
 
     DwellingController(
-            DwellingService dwellings, GeographyService geography, OrganisationService organisations, Clock clock) {
+            DwellingService dwellings,
+            GeographyService geography,
+            OrganisationService organisations,
+            Paging paging,
+            Clock clock) {
         this.dwellings = dwellings;
         this.geography = geography;
         this.organisations = organisations;
+        this.paging = paging;
         this.clock = clock;
     }
 
@@ -79,7 +88,10 @@ class DwellingController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         DwellingFilter filter = new DwellingFilter(status, district, availableFrom, corporation);
-        model.addAttribute("dwellings", dwellings.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        Page<DwellingView> result = dwellings.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("dwellings", result);
+        model.addAttribute("previousUrl", result.hasPrevious() ? paging.url(result.getNumber() - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? paging.url(result.getNumber() + 1) : null);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", DwellingStatus.values());
         model.addAttribute("districts", geography.districts());

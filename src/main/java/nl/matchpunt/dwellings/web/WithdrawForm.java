@@ -1,13 +1,11 @@
 package nl.matchpunt.dwellings.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** Why a corporation withdraws a vacancy. */
+/** Why a corporation withdraws a vacancy (the entity refuses a blank reason). */
 public class WithdrawForm {
 
-    @NotBlank(message = "{dwellings.withdrawalReason.required}")
     @Size(max = 500)
     private String reason = "";
 
