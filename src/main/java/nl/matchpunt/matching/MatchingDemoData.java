@@ -177,7 +177,10 @@ class MatchingDemoData implements ApplicationRunner {
     private void agreed(MatchingRound round, AvailableDwelling dwelling, PlacedClient placed, LocalDate monday) {
         WaitingClient client = placed.client();
         Proposal proposal = proposals.save(new Proposal(
-                round.getId(), proposalDwelling(dwelling), proposalClient(client), score(dwelling, client, monday)));
+                round.getId(),
+                roundService.proposalDwelling(dwelling),
+                RoundService.proposalClient(client),
+                score(dwelling, client, monday)));
         Instant sent = at(monday, 11);
         proposal.send(sent);
         proposal.accept(Party.CORPORATION);
@@ -213,7 +216,10 @@ class MatchingDemoData implements ApplicationRunner {
     private void declined(
             MatchingRound round, AvailableDwelling dwelling, WaitingClient client, LocalDate monday, Random random) {
         Proposal proposal = proposals.save(new Proposal(
-                round.getId(), proposalDwelling(dwelling), proposalClient(client), score(dwelling, client, monday)));
+                round.getId(),
+                roundService.proposalDwelling(dwelling),
+                RoundService.proposalClient(client),
+                score(dwelling, client, monday)));
         proposal.send(at(monday, 11));
         String reason = DECLINES.get(random.nextInt(DECLINES.size()));
         Party party = reason.equals("NOT_SUITABLE_FOR_COMPLEX") ? Party.CORPORATION : Party.CARE_PROVIDER;
@@ -326,30 +332,6 @@ class MatchingDemoData implements ApplicationRunner {
                 ? new ScoreBreakdown(0, 0, 0, 0, 0)
                 : pairs.get(0).score();
         return RoundService.parts(breakdown);
-    }
-
-    private ProposalDwelling proposalDwelling(AvailableDwelling dwelling) {
-        return new ProposalDwelling(
-                dwelling.id(),
-                dwelling.corporationId(),
-                dwellings.labelForMatching(dwelling.id()),
-                dwelling.districtId(),
-                dwelling.districtName(),
-                dwelling.areaId(),
-                dwelling.areaName(),
-                dwelling.availableFrom());
-    }
-
-    private static ProposalClient proposalClient(WaitingClient client) {
-        return new ProposalClient(
-                client.id(),
-                client.careProviderId(),
-                client.clientCode(),
-                client.targetGroupCode(),
-                client.eligibleSince(),
-                client.profile().carefulMatching(),
-                client.householdSize(),
-                client.children() > 0);
     }
 
     private static Instant at(LocalDate day, int hour) {

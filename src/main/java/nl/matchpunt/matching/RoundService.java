@@ -404,7 +404,7 @@ public class RoundService {
         });
     }
 
-    private ProposalDwelling proposalDwelling(AvailableDwelling dwelling) {
+    ProposalDwelling proposalDwelling(AvailableDwelling dwelling) {
         return new ProposalDwelling(
                 dwelling.id(),
                 dwelling.corporationId(),
@@ -416,7 +416,7 @@ public class RoundService {
                 dwelling.availableFrom());
     }
 
-    private static ProposalClient proposalClient(WaitingClient client) {
+    static ProposalClient proposalClient(WaitingClient client) {
         return new ProposalClient(
                 client.id(),
                 client.careProviderId(),

@@ -162,7 +162,7 @@ class DwellingApiController {
         problem.setProperty(
                 "errors",
                 exception.getViolations().stream()
-                        .map(violation -> Map.of("field", apiField(violation.field()), "message", violation.message()))
+                        .map(violation -> new FieldError(apiField(violation.field()), violation.message()))
                         .toList());
         return problem;
     }
@@ -294,4 +294,7 @@ class DwellingApiController {
                     view, codes.getOrDefault(view.districtId(), ""), codes.getOrDefault(view.areaId(), ""));
         }
     }
+
+    /** One field's problem in an RFC 9457 problem detail, field first. */
+    record FieldError(String field, String message) {}
 }
