@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * Exit status 0 on success (also when nothing can be matched), 2 on bad input or usage with one line on standard
- * error naming the place.
+ * error naming the place, 1 on an internal error (one line too).
  */
 public final class MatchingCommandLine {
 
@@ -71,6 +71,10 @@ public final class MatchingCommandLine {
         } catch (InputException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // A bug, not bad input: still one line, with status 1 so that scripts can tell the two apart.
+            err.println("internal error: " + e);
+            return 1;
         }
     }
 
