@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications: other modules notify the accounts of an organisation with a role (for example the
- * corporation staff of the dwelling's corporation, or all coordinators); each user reads their own.
+ * corporation staff of the dwelling's corporation, or all coordinators); each user reads their own. When mail is
+ * configured, each notification is also mailed to the account's address.
  */
 @Service
 @Transactional
@@ -26,6 +27,8 @@ public class NotificationService {
 
     private final OrganisationService organisationService;
 
+    private final MailNotifier mail;
+
     private final Clock clock;
 
     NotificationService(
@@ -33,7 +36,9 @@ public class NotificationService {
             UserAccountRepository accounts,
             OrganisationRepository organisations,
             OrganisationService organisationService,
+            MailNotifier mail,
             Clock clock) {
+        this.mail = mail;
         this.notifications = notifications;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -48,6 +53,7 @@ public class NotificationService {
         for (UserAccount account : accounts.findByOrganisationId(organisationId)) {
             if (account.isEnabled() && account.getRole() == role) {
                 notifications.save(new Notification(account.getId(), messageKey, args, link, clock.instant()));
+                mail.send(account, messageKey, args, link);
                 sent++;
             }
         }
