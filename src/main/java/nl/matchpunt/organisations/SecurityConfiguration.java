@@ -103,6 +103,11 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/rounds/**")
                         .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/quota", "/quota/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/dashboard", "/dashboard/**")
+                        .hasAnyRole(
+                                Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/proposals/**", "/cases", "/cases/**")
                         .hasAnyRole(
                                 Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())

@@ -1,0 +1,179 @@
+package nl.matchpunt.dashboard;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's read model: plain {@code select} statements over the other modules' tables, the module's
+ * documented read-side exception (see the package documentation). Portable SQL: no date arithmetic in the
+ * database (days are counted in Java), so that it runs on PostgreSQL and on the H2 demo database alike.
+ */
+@Component
+class DashboardQueries {
+
+    private final JdbcTemplate jdbc;
+
+    DashboardQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A counted placement, as far as the dashboard needs it. */
+    record Placement(
+            String groupCode,
+            boolean counts,
+            long corporationId,
+            @Nullable Long careProviderId,
+            @Nullable Long districtId,
+            @Nullable Long areaId,
+            @Nullable Integer daysWaited,
+            LocalDate agreedOn) {}
+
+    /** Clients waiting with the same target group and eligibility date. */
+    record Waiting(String groupCode, @Nullable Long careProviderId, LocalDate eligibleSince, int clients) {}
+
+    record WaitingClient(String clientCode, String groupCode, long careProviderId, LocalDate eligibleSince) {}
+
+    record Vacancies(long corporationId, int open, LocalDate oldestAvailableFrom) {}
+
+    record OpenProposal(
+            String clientCode,
+            String groupCode,
+            long corporationId,
+            long careProviderId,
+            Instant sentAt,
+            boolean corporationAnswered,
+            boolean providerAnswered) {}
+
+    /** Placements agreed in a period, narrowed by the filter's district, corporation, provider and group. */
+    List<Placement> placements(LocalDate from, LocalDate to, DashboardFilter filter) {
+        StringBuilder sql = new StringBuilder(
+                "select target_group_code, counts_towards_quota, corporation_id, care_provider_id, district_id, "
+                        + "area_id, days_waited, agreed_on from quota_placement where agreed_on between ? and ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        narrow(sql, args, filter, "district_id", "corporation_id", "care_provider_id", "target_group_code");
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new Placement(
+                        row.getString(1),
+                        row.getBoolean(2),
+                        row.getLong(3),
+                        nullableLong(row.getObject(4)),
+                        nullableLong(row.getObject(5)),
+                        nullableLong(row.getObject(6)),
+                        row.getObject(7) == null ? null : row.getInt(7),
+                        row.getDate(8).toLocalDate()),
+                args.toArray());
+    }
+
+    /** Clients waiting on {@code date}, grouped by target group, provider and eligibility date. */
+    List<Waiting> waiting(LocalDate date, DashboardFilter filter) {
+        StringBuilder sql =
+                new StringBuilder("select t.code, c.care_provider_id, c.eligible_since, count(*) from client c "
+                        + "join target_group t on t.id = c.target_group_id "
+                        + "where c.status in ('ELIGIBLE', 'PROPOSED', 'PARKED') and c.eligible_since <= ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(date)));
+        narrow(sql, args, filter, null, null, "c.care_provider_id", "t.code");
+        sql.append(" group by t.code, c.care_provider_id, c.eligible_since");
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new Waiting(
+                        row.getString(1), row.getLong(2), row.getDate(3).toLocalDate(), row.getInt(4)),
+                args.toArray());
+    }
+
+    /** The clients waiting since {@code eligibleBefore} or earlier, oldest first, at most {@code limit}. */
+    List<WaitingClient> longestWaiting(LocalDate eligibleBefore, DashboardFilter filter, int limit) {
+        StringBuilder sql =
+                new StringBuilder("select c.client_code, t.code, c.care_provider_id, c.eligible_since from client c "
+                        + "join target_group t on t.id = c.target_group_id "
+                        + "where c.status in ('ELIGIBLE', 'PROPOSED', 'PARKED') and c.eligible_since <= ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(eligibleBefore)));
+        narrow(sql, args, filter, null, null, "c.care_provider_id", "t.code");
+        sql.append(" order by c.eligible_since, c.id limit ").append(limit);
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new WaitingClient(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getLong(3),
+                        row.getDate(4).toLocalDate()),
+                args.toArray());
+    }
+
+    /** Clients who became eligible in a period, per target-group code: rows of code and number. */
+    List<Object[]> inflow(LocalDate from, LocalDate to, DashboardFilter filter) {
+        StringBuilder sql = new StringBuilder("select t.code, count(*) from client c "
+                + "join target_group t on t.id = c.target_group_id where c.eligible_since between ? and ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        narrow(sql, args, filter, null, null, "c.care_provider_id", "t.code");
+        sql.append(" group by t.code");
+        return jdbc.query(sql.toString(), (row, n) -> new Object[] {row.getString(1), row.getInt(2)}, args.toArray());
+    }
+
+    /** Open vacancies per corporation. */
+    List<Vacancies> vacancies(DashboardFilter filter) {
+        StringBuilder sql = new StringBuilder(
+                "select corporation_id, count(*), min(available_from) from dwelling where status = 'AVAILABLE'");
+        List<Object> args = new ArrayList<>();
+        narrow(sql, args, filter, "district_id", "corporation_id", null, null);
+        sql.append(" group by corporation_id");
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new Vacancies(
+                        row.getLong(1), row.getInt(2), row.getDate(3).toLocalDate()),
+                args.toArray());
+    }
+
+    /** Proposals sent and awaiting an answer of at least one party, oldest first. */
+    List<OpenProposal> openProposals(DashboardFilter filter) {
+        StringBuilder sql = new StringBuilder(
+                "select client_code, target_group, corporation_id, care_provider_id, sent_at, corporation_decision, "
+                        + "provider_decision from proposal where status = 'SENT' and sent_at is not null");
+        List<Object> args = new ArrayList<>();
+        narrow(sql, args, filter, "district_id", "corporation_id", "care_provider_id", "target_group");
+        sql.append(" order by sent_at, id");
+        return jdbc.query(
+                sql.toString(),
+                (row, n) -> new OpenProposal(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getLong(3),
+                        row.getLong(4),
+                        row.getObject(5, Timestamp.class).toInstant(),
+                        row.getString(6) != null,
+                        row.getString(7) != null),
+                args.toArray());
+    }
+
+    private static void narrow(
+            StringBuilder sql,
+            List<Object> args,
+            DashboardFilter filter,
+            @Nullable String district,
+            @Nullable String corporation,
+            @Nullable String provider,
+            @Nullable String group) {
+        add(sql, args, district, filter.districtId());
+        add(sql, args, corporation, filter.corporationId());
+        add(sql, args, provider, filter.careProviderId());
+        add(sql, args, group, filter.groupCode());
+    }
+
+    private static void add(StringBuilder sql, List<Object> args, @Nullable String column, @Nullable Object value) {
+        if (column != null && value != null) {
+            sql.append(" and ").append(column).append(" = ?");
+            args.add(value);
+        }
+    }
+
+    private static @Nullable Long nullableLong(@Nullable Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.dashboard.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;

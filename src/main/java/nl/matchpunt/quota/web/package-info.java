@@ -1,0 +1,4 @@
+@NullMarked
+package nl.matchpunt.quota.web;
+
+import org.jspecify.annotations.NullMarked;
