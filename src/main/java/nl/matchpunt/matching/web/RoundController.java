@@ -114,14 +114,12 @@ class RoundController {
             @PathVariable Long proposalId,
             @RequestParam Long clientId,
             RedirectAttributes redirect) {
-        try {
-            rounds.swap(id, proposalId, clientId);
-            redirect.addFlashAttribute("success", "matching.proposal.swapped");
-            return "redirect:/rounds/" + id;
-        } catch (DomainException refused) {
-            redirect.addFlashAttribute("failure", refused.getMessageKey());
-            return "redirect:/rounds/" + id + "/proposals/" + proposalId + "/alternatives";
-        }
+        return adjust(
+                id,
+                () -> rounds.swap(id, proposalId, clientId),
+                "matching.proposal.swapped",
+                "/proposals/" + proposalId + "/alternatives",
+                redirect);
     }
 
     @GetMapping("/{id}/dwellings/{dwellingId}/candidates")
@@ -138,13 +136,24 @@ class RoundController {
             @PathVariable Long dwellingId,
             @RequestParam Long clientId,
             RedirectAttributes redirect) {
+        return adjust(
+                id,
+                () -> rounds.add(id, dwellingId, clientId),
+                "matching.proposal.added",
+                "/dwellings/" + dwellingId + "/candidates",
+                redirect);
+    }
+
+    /** Changes the open round; back to the round on success, back to the choice with the reason otherwise. */
+    private static String adjust(
+            Long roundId, Runnable change, String success, String choicePage, RedirectAttributes redirect) {
         try {
-            rounds.add(id, dwellingId, clientId);
-            redirect.addFlashAttribute("success", "matching.proposal.added");
-            return "redirect:/rounds/" + id;
+            change.run();
+            redirect.addFlashAttribute("success", success);
+            return "redirect:/rounds/" + roundId;
         } catch (DomainException refused) {
             redirect.addFlashAttribute("failure", refused.getMessageKey());
-            return "redirect:/rounds/" + id + "/dwellings/" + dwellingId + "/candidates";
+            return "redirect:/rounds/" + roundId + choicePage;
         }
     }
 
