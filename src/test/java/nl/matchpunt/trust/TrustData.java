@@ -39,7 +39,9 @@ final class TrustData {
             Map.entry("clients", "select id, care_provider_id, null, client_code, name from client"),
             Map.entry(
                     "proposals",
-                    "select id, corporation_id, care_provider_id, client_code, dwelling_label from proposal"),
+                    "select id, corporation_id, care_provider_id, client_code, dwelling_label from proposal"
+                            // drafts of a round not yet confirmed exist for nobody but the coordinator
+                            + " where status not in ('DRAFT', 'REMOVED')"),
             Map.entry(
                     "cases",
                     "select id, corporation_id, care_provider_id, client_code, dwelling_address from placement_case"),
