@@ -129,8 +129,9 @@ class BadInputIntegrationTests {
         }
 
         System.out.println("TRUST bad-input: " + forms + " forms, " + posts + " posts (" + VALUES.size()
-                + " values per field), " + failures.size()
-                + " failures, not tried (every demo account got 403/404 for an empty and a filled form): "
+                + " values per field), " + failures.size() + " failures, " + silent.size()
+                + " answered with the page but without form or message (the record no longer takes the action): "
+                + silent + ", not tried (every demo account got 403/404 for an empty and a filled form): "
                 + notTried);
         assertThat(failures).isEmpty();
         assertThat(forms).isGreaterThan(15);
