@@ -117,6 +117,20 @@ class CrossOrganisationIntegrationTests {
         assertThat(attempts).isGreaterThan(300);
     }
 
+    /** The one leak the matrix found: an invalid edit form of another provider's client was shown again (200). */
+    @Test
+    void anInvalidEditOfAnotherProvidersClientIsNotFound() throws Exception {
+        TrustData data = new TrustData();
+        Long foreign = data.ownedBy("clients", data.account("leger").organisationId());
+        Attacker hvo = new Attacker(port, "hvo", users, privileges);
+        Map<String, String> before = TrustData.checksums();
+
+        HttpResponse<String> response = hvo.post("/clients/" + foreign + "/edit", Map.of("name", ""));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(TrustData.changed(before, TrustData.checksums())).isEmpty();
+    }
+
     private void tryWeb(Endpoints.Endpoint endpoint, String kind, TrustData data, Map<String, Attacker> attackers)
             throws Exception {
         long guessed = data.guessedId(kind);
