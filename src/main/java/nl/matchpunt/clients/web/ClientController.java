@@ -188,6 +188,7 @@ class ClientController {
                 result.rejectValue(personalField(refused.getMessageKey()), refused.getMessageKey());
             }
         }
+        clients.clientCode(id); // another provider's or a missing client is a 404, also when the form is invalid
         form.setBsn("");
         model.addAttribute("clientId", id);
         return form(model, null);

@@ -1,0 +1,54 @@
+package nl.matchpunt.trust;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The GET pages a demo account can open, generated from the request mappings: every GET mapping without path
+ * variables, plus one page per mapping with variables, filled with a record the account's own organisation owns
+ * (any record for the municipality), so that detail pages of every kind are included.
+ */
+final class Pages {
+
+    private Pages() {}
+
+    static List<String> of(Endpoints endpoints, TrustData data, Attacker account) throws SQLException {
+        TrustData.Account owner = data.account(account.username);
+        Set<String> paths = new LinkedHashSet<>();
+        for (Endpoints.Endpoint endpoint : endpoints.gets()) {
+            if (endpoint.isApi()) {
+                continue;
+            }
+            String path = fill(endpoint, data, owner);
+            if (path != null && account.mayUse(path, "GET")) {
+                paths.add(path);
+            }
+        }
+        return new ArrayList<>(paths);
+    }
+
+    /** The path with its variables filled, or null when a variable names no record this account has. */
+    static String fill(Endpoints.Endpoint endpoint, TrustData data, TrustData.Account owner) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (String variable : endpoint.variables()) {
+            if (!Endpoints.Endpoint.isId(variable)) {
+                values.add("1");
+                continue;
+            }
+            String kind = TrustData.kind(endpoint, variable);
+            if (kind == null) {
+                return null;
+            }
+            Long id = owner.isMunicipality() ? data.anyId(kind) : data.ownedBy(kind, owner.organisationId());
+            if (id == null) {
+                return null;
+            }
+            values.add(id.toString());
+        }
+        java.util.Iterator<String> next = values.iterator();
+        return endpoint.path(variable -> next.next());
+    }
+}
