@@ -112,6 +112,15 @@ public class DashboardService {
 
     /** The dashboard for the requested filter, limited to the user's own figures. */
     public Dashboard dashboard(DashboardFilter requested) {
+        return dashboard(requested, id -> true);
+    }
+
+    /** One table of the dashboard by id, the same as on the page (for the exports). */
+    public Optional<FigureTable> table(DashboardFilter requested, String id) {
+        return Optional.ofNullable(dashboard(requested, id::equals).table(id));
+    }
+
+    private Dashboard dashboard(DashboardFilter requested, java.util.function.Predicate<String> wanted) {
         DashboardFilter filter = scoped(requested);
         Dashboard.Scope scope = scope();
         boolean programme = scope == Dashboard.Scope.PROGRAMME;
@@ -277,29 +286,55 @@ public class DashboardService {
         // clients waiting, and the pipeline
         int over60 = 0;
         int over90 = 0;
+        LocalDate recentFrom = today.minusWeeks(PACE_WEEKS).plusDays(1);
+        boolean everything = filter.districtId() == null
+                && filter.corporationId() == null
+                && filter.careProviderId() == null
+                && filter.groupCode() == null;
+        List<Waiting> waiting = List.of();
+        List<Object[]> inflow = List.of();
         if (scope != Dashboard.Scope.CORPORATION) {
-            List<Waiting> waiting = queries.waiting(today, filter);
+            waiting = queries.waiting(today, filter);
             for (Waiting clientsWaiting : waiting) {
                 long days = ChronoUnit.DAYS.between(clientsWaiting.eligibleSince(), today);
                 over60 += days > 60 ? clientsWaiting.clients() : 0;
                 over90 += days > PROMISE_DAYS ? clientsWaiting.clients() : 0;
             }
-            tables.put("waiting", longestWaiting(filter, today, names));
-            tables.put("pipeline", pipeline(waiting, filter, today, names));
+            if (wanted.test("waiting")) {
+                tables.put("waiting", longestWaiting(filter, today, names));
+            }
+            if (wanted.test("pipeline") || (everything && wanted.test("forecast"))) {
+                inflow = queries.inflow(recentFrom, today, filter);
+                tables.put("pipeline", pipeline(waiting, inflow, names, today));
+            }
         }
-        if (scope != Dashboard.Scope.CARE_PROVIDER) {
+        if (scope != Dashboard.Scope.CARE_PROVIDER && wanted.test("vacancies")) {
             tables.put("vacancies", vacancies(filter, names));
         }
-        tables.put("proposals", proposals(filter, today, names));
+        if (wanted.test("proposals")) {
+            tables.put("proposals", proposals(filter, today, names));
+        }
 
         // forecast and suggested adjustment (the programme's figures, this year)
         PlanContent suggestion = null;
-        if (programme && plan.isPresent() && filter.year() == today.getYear()) {
-            suggestion = forecast(plan.get(), today, names, tables);
+        if (programme && plan.isPresent() && filter.year() == today.getYear() && wanted.test("forecast")) {
+            DashboardFilter all = DashboardFilter.year(today.getYear());
+            boolean reuse = everything && filter.quarter() == null;
+            suggestion = forecast(
+                    plan.get(),
+                    today,
+                    names,
+                    tables,
+                    reuse ? placements : queries.placements(LocalDate.of(today.getYear(), 1, 1), today, all),
+                    reuse ? waiting : queries.waiting(today, all),
+                    reuse && !inflow.isEmpty() ? inflow : queries.inflow(recentFrom, today, all),
+                    recentFrom);
         }
 
         // spread over the last twelve months
-        tables.put("spread", spread(filter, today, names));
+        if (wanted.test("spread")) {
+            tables.put("spread", spread(filter, today, names));
+        }
 
         // headline figures
         List<Integer> days = sortedDays(placements);
@@ -325,11 +360,6 @@ public class DashboardService {
                 over60,
                 over90);
         return new Dashboard(filter, scope, reference, summary, tables, charts, suggestion);
-    }
-
-    /** One table of the dashboard by id, the same as on the page (for the exports). */
-    public Optional<FigureTable> table(DashboardFilter requested, String id) {
-        return Optional.ofNullable(dashboard(requested).table(id));
     }
 
     private double periodShare(DashboardFilter filter, LocalDate reference) {
@@ -449,7 +479,7 @@ public class DashboardService {
                 rows);
     }
 
-    private FigureTable pipeline(List<Waiting> waiting, DashboardFilter filter, LocalDate today, Names names) {
+    private FigureTable pipeline(List<Waiting> waiting, List<Object[]> inflowRows, Names names, LocalDate today) {
         Map<String, int[]> perGroup = new HashMap<>();
         for (Waiting clientsWaiting : waiting) {
             int days = (int) ChronoUnit.DAYS.between(clientsWaiting.eligibleSince(), today);
@@ -460,7 +490,7 @@ public class DashboardService {
             figures[3] = Math.max(figures[3], days);
         }
         Map<String, Integer> inflow = new HashMap<>();
-        for (Object[] row : queries.inflow(today.minusWeeks(PACE_WEEKS), today, filter)) {
+        for (Object[] row : inflowRows) {
             inflow.put((String) row[0], (Integer) row[1]);
         }
         List<List<@Nullable Object>> rows = new ArrayList<>();
@@ -535,19 +565,28 @@ public class DashboardService {
 
     /** Adds the forecast table; returns the suggested plan version, or null when it equals the current one. */
     private @Nullable PlanContent forecast(
-            PlanView plan, LocalDate today, Names names, Map<String, FigureTable> tables) {
-        DashboardFilter all = DashboardFilter.year(today.getYear());
-        List<Placement> yearToDate = queries.placements(LocalDate.of(today.getYear(), 1, 1), today, all);
+            PlanView plan,
+            LocalDate today,
+            Names names,
+            Map<String, FigureTable> tables,
+            List<Placement> yearToDate,
+            List<Waiting> waitingNow,
+            List<Object[]> inflowRows,
+            LocalDate recentFrom) {
         Map<String, List<Placement>> placed = group(yearToDate, Placement::groupCode);
-        LocalDate recentFrom = today.minusWeeks(PACE_WEEKS).plusDays(1);
-        Map<String, Long> recent = queries.placements(recentFrom, today, all).stream()
-                .collect(Collectors.groupingBy(Placement::groupCode, Collectors.counting()));
+        List<Placement> recentPlacements = recentFrom.getYear() == today.getYear()
+                ? yearToDate.stream()
+                        .filter(placement -> !placement.agreedOn().isBefore(recentFrom))
+                        .toList()
+                : queries.placements(recentFrom, today, DashboardFilter.year(today.getYear()));
+        Map<String, Long> recent =
+                recentPlacements.stream().collect(Collectors.groupingBy(Placement::groupCode, Collectors.counting()));
         Map<String, Integer> inflow = new HashMap<>();
-        for (Object[] row : queries.inflow(recentFrom, today, all)) {
+        for (Object[] row : inflowRows) {
             inflow.put((String) row[0], (Integer) row[1]);
         }
         Map<String, Integer> waiting = new HashMap<>();
-        for (Waiting clientsWaiting : queries.waiting(today, all)) {
+        for (Waiting clientsWaiting : waitingNow) {
             waiting.merge(clientsWaiting.groupCode(), clientsWaiting.clients(), Integer::sum);
         }
         Map<String, Integer> expected = new LinkedHashMap<>();

@@ -51,7 +51,9 @@ class DashboardIntegrationTests {
         assertThat(html).contains("class=\"dashboard-chart\"", "data-series=", "/js/dashboard-charts.js");
         assertThat(html).doesNotContain("<script>");
         assertThat(DashboardPages.htmlRows(html, "corporations").size()).isGreaterThan(1);
-        assertThat(html).contains("id=\"apply-suggestion\"");
+        // the suggestion form, unless a test has already applied the suggestion (then the plan follows the forecast)
+        assertThat(html.contains("id=\"apply-suggestion\"") || html.contains("Het jaarplan volgt de prognose al"))
+                .isTrue();
     }
 
     @Test
