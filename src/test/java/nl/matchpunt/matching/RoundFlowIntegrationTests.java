@@ -94,6 +94,12 @@ class RoundFlowIntegrationTests {
                     assertThat(e.clientId()).isEqualTo(client);
                 });
         assertThat(hvo.get(path).body()).contains("Toegewezen");
+
+        HttpResponse<String> lateDecline = hvo.postRaw(
+                path + "/decline", Map.of("_csrf", hvo.csrfToken("/proposals"), "reasonCode", "", "note", "te laat"));
+        assertThat(lateDecline.statusCode()).isEqualTo(302);
+        assertThat(hvo.get(path).body()).contains("Dat kan niet meer");
+        assertThat(status(proposal)).isEqualTo(ProposalStatus.AGREED);
     }
 
     @Test

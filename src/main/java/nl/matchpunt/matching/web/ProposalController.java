@@ -91,6 +91,10 @@ class ProposalController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (!proposals.details(id).canDecide()) {
+            redirect.addFlashAttribute("failure", "matching.proposal.illegalTransition");
+            return "redirect:/proposals/" + id;
+        }
         if (!result.hasErrors()) {
             try {
                 proposals.decline(id, form.getReasonCode(), form.getNote());
