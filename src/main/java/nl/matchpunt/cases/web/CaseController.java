@@ -135,15 +135,14 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.recordIntroductionVisit(id, Objects.requireNonNull(form.getDate()), form.getNote());
-                return done(id, "cases.introduction.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "date", refused);
-            }
-        }
-        return introductionForm(id, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.introduction.recorded",
+                "date",
+                () -> cases.recordIntroductionVisit(id, Objects.requireNonNull(form.getDate()), form.getNote()),
+                () -> introductionForm(id, model));
     }
 
     @GetMapping("/{id}/reviews/new")
@@ -163,9 +162,13 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.recordReview(
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.review.recorded",
+                "heldOn",
+                () -> cases.recordReview(
                         id,
                         new HousingReview.Facts(
                                 Objects.requireNonNull(form.getHeldOn()),
@@ -173,13 +176,8 @@ class CaseController {
                                 form.isNuisance(),
                                 form.getNeighbourhoodNetwork().strip(),
                                 form.getSupportGoalProgress().strip(),
-                                form.getNote().isBlank() ? null : form.getNote().strip()));
-                return done(id, "cases.review.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "heldOn", refused);
-            }
-        }
-        return reviewForm(id, model);
+                                form.getNote().isBlank() ? null : form.getNote().strip())),
+                () -> reviewForm(id, model));
     }
 
     @GetMapping("/{id}/signals/new")
@@ -198,18 +196,17 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.recordSignal(
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.signal.recorded",
+                "description",
+                () -> cases.recordSignal(
                         id,
                         Objects.requireNonNull(form.getKind()),
-                        form.getDescription().strip());
-                return done(id, "cases.signal.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "description", refused);
-            }
-        }
-        return signalForm(id, model);
+                        form.getDescription().strip()),
+                () -> signalForm(id, model));
     }
 
     @GetMapping("/{id}/signals/{signalId}/response")
@@ -225,15 +222,14 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.respondToSignal(id, signalId, form.getNote().strip());
-                return done(id, "cases.response.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "note", refused);
-            }
-        }
-        return responseForm(id, signalId, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.response.recorded",
+                "note",
+                () -> cases.respondToSignal(id, signalId, form.getNote().strip()),
+                () -> responseForm(id, signalId, model));
     }
 
     @GetMapping("/{id}/signals/{signalId}/escalation")
@@ -249,15 +245,14 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.recordEscalationStep(id, signalId, form.getNote().strip());
-                return done(id, "cases.escalation.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "note", refused);
-            }
-        }
-        return escalationForm(id, signalId, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.escalation.recorded",
+                "note",
+                () -> cases.recordEscalationStep(id, signalId, form.getNote().strip()),
+                () -> escalationForm(id, signalId, model));
     }
 
     // --- the transfer of the lease ----------------------------------------------------------------------
@@ -281,15 +276,14 @@ class CaseController {
         if (children && form.getChildrenEnvironmentReason().isBlank()) {
             result.rejectValue("childrenEnvironmentReason", "NotBlank");
         }
-        if (!result.hasErrors()) {
-            try {
-                cases.proposeTransfer(id, form.criteria(children));
-                return done(id, "cases.transfer.proposed", redirect);
-            } catch (DomainException refused) {
-                reject(result, "daytimeActivityMet", refused);
-            }
-        }
-        return transferForm(id, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.transfer.proposed",
+                "daytimeActivityMet",
+                () -> cases.proposeTransfer(id, form.criteria(children)),
+                () -> transferForm(id, model));
     }
 
     @GetMapping("/{id}/transfer/review")
@@ -307,16 +301,15 @@ class CaseController {
         if (form.getNote().isBlank() && !result.hasFieldErrors("note")) {
             result.rejectValue("note", "NotBlank");
         }
-        if (!result.hasErrors()) {
-            try {
-                cases.reviewTransfer(
-                        id, Boolean.TRUE.equals(form.getYes()), form.getNote().strip());
-                return done(id, "cases.transfer.reviewed", redirect);
-            } catch (DomainException refused) {
-                reject(result, "yes", refused);
-            }
-        }
-        return transferReviewForm(id, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.transfer.reviewed",
+                "yes",
+                () -> cases.reviewTransfer(
+                        id, Boolean.TRUE.equals(form.getYes()), form.getNote().strip()),
+                () -> transferReviewForm(id, model));
     }
 
     @GetMapping("/{id}/transfer/decision")
@@ -360,15 +353,14 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.recordOwnLease(id, Objects.requireNonNull(form.getLeaseStart()));
-                return done(id, "cases.lease.recorded", redirect);
-            } catch (DomainException refused) {
-                reject(result, "leaseStart", refused);
-            }
-        }
-        return leaseForm(id, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.lease.recorded",
+                "leaseStart",
+                () -> cases.recordOwnLease(id, Objects.requireNonNull(form.getLeaseStart())),
+                () -> leaseForm(id, model));
     }
 
     // --- the end ----------------------------------------------------------------------------------------
@@ -389,18 +381,17 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.endEarly(
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.ended",
+                "reason",
+                () -> cases.endEarly(
                         id,
                         Objects.requireNonNull(form.getReason()),
-                        form.getNote().strip());
-                return done(id, "cases.ended", redirect);
-            } catch (DomainException refused) {
-                reject(result, "reason", refused);
-            }
-        }
-        return endForm(id, model);
+                        form.getNote().strip()),
+                () -> endForm(id, model));
     }
 
     @GetMapping("/{id}/close")
@@ -415,15 +406,14 @@ class CaseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                cases.close(id, form.getNote().strip());
-                return done(id, "cases.closed", redirect);
-            } catch (DomainException refused) {
-                reject(result, "note", refused);
-            }
-        }
-        return closeForm(id, model);
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.closed",
+                "note",
+                () -> cases.close(id, form.getNote().strip()),
+                () -> closeForm(id, model));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
@@ -476,5 +466,28 @@ class CaseController {
 
     private static void reject(BindingResult result, String field, DomainException refused) {
         result.rejectValue(field, refused.getMessageKey(), refused.getArguments(), refused.getMessageKey());
+    }
+
+    /**
+     * Runs a form's action when the form is valid: on success back to the case with a message, on a refusal the
+     * form again with the reason at the field.
+     */
+    private String submit(
+            Long id,
+            BindingResult result,
+            RedirectAttributes redirect,
+            String successKey,
+            String field,
+            Runnable action,
+            java.util.function.Supplier<String> reshow) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                return done(id, successKey, redirect);
+            } catch (DomainException refused) {
+                reject(result, field, refused);
+            }
+        }
+        return reshow.get();
     }
 }
