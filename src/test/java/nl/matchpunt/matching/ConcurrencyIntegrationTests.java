@@ -98,21 +98,9 @@ class ConcurrencyIntegrationTests {
         Long dwelling = fixtures.dwelling("rochdale");
         Long client = fixtures.eligibleClient("leger", LocalDate.now(clock).minusDays(40));
         Long roundId = runAs.get("coordinator", () -> rounds.open().getId());
-        Proposal proposal = runAs.get("coordinator", () -> {
-            for (Proposal draft : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
-                if (!draft.getDwellingId().equals(dwelling)) {
-                    rounds.remove(roundId, draft.getId());
-                }
-            }
-            Proposal ours = proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT).stream()
-                    .findFirst()
-                    .orElseGet(() -> rounds.add(roundId, dwelling, client));
-            if (!ours.getClientId().equals(client)) {
-                rounds.swap(roundId, ours.getId(), client);
-            }
-            rounds.confirm(roundId);
-            return ours;
-        });
+        Proposal proposal =
+                proposals.findById(fixtures.keepOnly(roundId, dwelling, client)).orElseThrow();
+        runAs.run("coordinator", () -> rounds.confirm(roundId));
 
         race(java.util.stream.IntStream.range(0, 8)
                 .<Callable<Boolean>>mapToObj(

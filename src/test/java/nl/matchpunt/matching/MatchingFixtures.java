@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates a vacancy and an eligible client through the real services, as their organisations would. */
 @Component
-class MatchingFixtures {
+public class MatchingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
 
@@ -34,8 +34,20 @@ class MatchingFixtures {
 
     private final Clock clock;
 
+    private final RoundService rounds;
+
+    private final ProposalRepository proposals;
+
     MatchingFixtures(
-            RunAs runAs, DwellingService dwellings, ClientService clients, GeographyService geography, Clock clock) {
+            RunAs runAs,
+            DwellingService dwellings,
+            ClientService clients,
+            GeographyService geography,
+            Clock clock,
+            RoundService rounds,
+            ProposalRepository proposals) {
+        this.rounds = rounds;
+        this.proposals = proposals;
         this.runAs = runAs;
         this.dwellings = dwellings;
         this.clients = clients;
@@ -44,7 +56,7 @@ class MatchingFixtures {
     }
 
     /** A two-room dwelling in Noord-West for {@code corporation} (e.g. "ymere"), available today. */
-    Long dwelling(String corporation) {
+    public Long dwelling(String corporation) {
         Region noord = geography.findByCode("N").orElseThrow();
         Region noordWest = geography.findByCode("GN19").orElseThrow();
         int number = SEQUENCE.incrementAndGet();
@@ -70,7 +82,7 @@ class MatchingFixtures {
     }
 
     /** A random BSN that passes the eleven test. */
-    static String testBsn() {
+    public static String testBsn() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         while (true) {
             int[] digits = new int[9];
@@ -95,7 +107,7 @@ class MatchingFixtures {
     }
 
     /** An eligible client of {@code careProvider} (e.g. "hvo") who can live in almost any dwelling. */
-    Long eligibleClient(String careProvider, LocalDate eligibleSince) {
+    public Long eligibleClient(String careProvider, LocalDate eligibleSince) {
         Long targetGroup = clients.activeTargetGroups().get(0).id();
         int number = SEQUENCE.incrementAndGet();
         ClientPersonalData person = new ClientPersonalData(
@@ -134,5 +146,26 @@ class MatchingFixtures {
         });
         runAs.run("coordinator", () -> clients.approve(id, eligibleSince));
         return id;
+    }
+
+    /**
+     * Leaves in an open round only a draft pairing {@code dwelling} with {@code client}, as a coordinator would by
+     * removing, swapping or adding proposals; returns that draft's id.
+     */
+    public Long keepOnly(Long roundId, Long dwelling, Long client) {
+        return runAs.get("coordinator", () -> {
+            for (Proposal draft : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
+                if (!draft.getDwellingId().equals(dwelling)) {
+                    rounds.remove(roundId, draft.getId());
+                }
+            }
+            Proposal ours = proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT).stream()
+                    .findFirst()
+                    .orElseGet(() -> rounds.add(roundId, dwelling, client));
+            if (!ours.getClientId().equals(client)) {
+                rounds.swap(roundId, ours.getId(), client);
+            }
+            return ours.getId();
+        });
     }
 }

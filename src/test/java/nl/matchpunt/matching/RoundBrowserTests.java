@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.matchpunt.support.Browser;
 import nl.matchpunt.support.IntegrationTest;
-import nl.matchpunt.support.RunAs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,6 @@ class RoundBrowserTests {
 
     @Autowired
     MatchingFixtures fixtures;
-
-    @Autowired
-    RunAs runAs;
-
-    @Autowired
-    RoundService rounds;
 
     @Autowired
     ProposalRepository proposals;
@@ -67,7 +60,8 @@ class RoundBrowserTests {
                 Long.valueOf(coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1));
         Browser.assertAccessible(coordinator);
 
-        Proposal ours = keepOnly(roundId, dwelling, client);
+        Proposal ours =
+                proposals.findById(fixtures.keepOnly(roundId, dwelling, client)).orElseThrow();
         coordinator.reload();
         assertThat(coordinator.getByText(ours.getClientCode())).isVisible();
         coordinator
@@ -99,22 +93,5 @@ class RoundBrowserTests {
         assertThat(hvo.getByText("Geplaatst").first()).isVisible();
         ymere.navigate("/dwellings/" + dwelling);
         assertThat(ymere.getByText("Toegewezen").first()).isVisible();
-    }
-
-    private Proposal keepOnly(Long roundId, Long dwelling, Long client) {
-        return runAs.get("coordinator", () -> {
-            for (Proposal draft : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
-                if (!draft.getDwellingId().equals(dwelling)) {
-                    rounds.remove(roundId, draft.getId());
-                }
-            }
-            Proposal ours = proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT).stream()
-                    .findFirst()
-                    .orElseGet(() -> rounds.add(roundId, dwelling, client));
-            if (!ours.getClientId().equals(client)) {
-                rounds.swap(roundId, ours.getId(), client);
-            }
-            return proposals.findById(ours.getId()).orElseThrow();
-        });
     }
 }

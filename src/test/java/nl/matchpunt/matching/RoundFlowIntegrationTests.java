@@ -192,23 +192,8 @@ class RoundFlowIntegrationTests {
         return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    /** Leaves only the draft pairing our dwelling with our client in the round. */
     private Proposal onlyOurPair(Long roundId, Long dwelling, Long client) {
-        return runAs.get("coordinator", () -> {
-            for (Proposal draft : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
-                if (!draft.getDwellingId().equals(dwelling)) {
-                    rounds.remove(roundId, draft.getId());
-                }
-            }
-            Proposal ours = proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT).stream()
-                    .filter(p -> p.getDwellingId().equals(dwelling))
-                    .findFirst()
-                    .orElseGet(() -> rounds.add(roundId, dwelling, client));
-            if (!ours.getClientId().equals(client)) {
-                rounds.swap(roundId, ours.getId(), client);
-            }
-            return proposals.findById(ours.getId()).orElseThrow();
-        });
+        return proposals.findById(fixtures.keepOnly(roundId, dwelling, client)).orElseThrow();
     }
 
     private Proposal confirmedProposal(Long dwelling, Long client) {
