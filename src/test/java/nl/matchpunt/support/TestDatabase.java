@@ -16,7 +16,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
+    /**
+     * Where the test database is: {@code username} owns the schema (Flyway runs as it), the application connects as
+     * {@link #APPLICATION_ROLE}, an ordinary role that PostgreSQL's row-level security applies to.
+     */
     public record Connection(String url, String username, String password) {}
+
+    /** The role the application connects as (see the row-level security migration); password-less, trust auth. */
+    public static final String APPLICATION_ROLE = "matchpunt_app";
 
     private static Connection connection;
 
@@ -30,6 +37,25 @@ public final class TestDatabase {
     }
 
     private static Connection find() {
+        Connection found = locate();
+        createApplicationRole(found);
+        return found;
+    }
+
+    private static void createApplicationRole(Connection db) {
+        try (java.sql.Connection admin = DriverManager.getConnection(db.url(), db.username(), db.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute("do $$ begin create role " + APPLICATION_ROLE + " login password '" + APPLICATION_ROLE
+                    + "'; exception when duplicate_object then null; end $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Could not create the application role " + APPLICATION_ROLE + " on the test database: "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static Connection locate() {
         String url = System.getenv("TEST_DB_URL");
         if (url != null && !url.isBlank()) {
             return new Connection(url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", ""));
@@ -87,7 +113,12 @@ public final class TestDatabase {
         return value == null ? fallback : value;
     }
 
-    /** A plain JDBC connection to the test database, for tests that check what the application cannot. */
+    /** A plain JDBC connection as the application's role: row-level security applies to it. */
+    public static java.sql.Connection openAsApplication() throws SQLException {
+        return DriverManager.getConnection(get().url(), APPLICATION_ROLE, APPLICATION_ROLE);
+    }
+
+    /** A plain JDBC connection as the owner, for tests that check what the application cannot. */
     public static java.sql.Connection open() throws SQLException {
         Connection db = get();
         return DriverManager.getConnection(db.url(), db.username(), db.password());
