@@ -85,21 +85,14 @@ class BadInputIntegrationTests {
             List<String> fields = fields(form);
             Attacker account = null;
             String path = null;
+            candidates:
             for (Attacker candidate : accounts.values()) {
-                String candidatePath = Pages.fill(endpoint, data, data.account(candidate.username));
-                if (candidatePath == null || !candidate.mayUse(candidatePath, "POST")) {
-                    continue;
-                }
-                int empty = candidate.post(candidatePath, empty(fields)).statusCode();
-                Map<String, String> ones = empty(fields);
-                ones.replaceAll((field, blank) -> "1");
-                int filled = candidate.post(candidatePath, ones).statusCode();
-                probes.add(
-                        endpoint + " as " + candidate.username + " at " + candidatePath + ": " + empty + "/" + filled);
-                if (empty != 403 && empty != 404 && filled != 403 && filled != 404) {
-                    account = candidate;
-                    path = candidatePath;
-                    break;
+                for (String candidatePath : paths(endpoint, data, data.account(candidate.username))) {
+                    if (tryOut(endpoint, candidate, candidatePath, probes)) {
+                        account = candidate;
+                        path = candidatePath;
+                        break candidates;
+                    }
                 }
             }
             if (account == null) {
@@ -135,6 +128,68 @@ class BadInputIntegrationTests {
                 + notTried);
         assertThat(failures).isEmpty();
         assertThat(forms).isGreaterThan(15);
+    }
+
+    /**
+     * Whether the account may use the form at the path: neither an empty nor a filled form is refused with 403 or
+     * 404 (a record in a state that does not take the action is refused with 404, as a foreign one).
+     */
+    private static boolean tryOut(Endpoints.Endpoint endpoint, Attacker account, String path, List<String> probes) {
+        if (!account.mayUse(path, "POST")) {
+            return false;
+        }
+        List<String> fields = fields(endpoint.formClass());
+        int empty = account.post(path, empty(fields)).statusCode();
+        Map<String, String> ones = empty(fields);
+        ones.replaceAll((field, blank) -> "1");
+        int filled = account.post(path, ones).statusCode();
+        probes.add(endpoint + " as " + account.username + " at " + path + ": " + empty + "/" + filled);
+        return empty != 403 && empty != 404 && filled != 403 && filled != 404;
+    }
+
+    /**
+     * The paths to try the form at: the newest record of each kind the account's organisation owns, and, for a
+     * record inside a case, records that still take the action — an open agreement step of a case of the
+     * organisation, an unanswered signal with its own case — since the newest of each kind rarely fit together.
+     */
+    private static List<String> paths(Endpoints.Endpoint endpoint, TrustData data, TrustData.Account account)
+            throws java.sql.SQLException {
+        List<String> paths = new ArrayList<>();
+        String newest = Pages.fill(endpoint, data, account);
+        if (newest != null) {
+            paths.add(newest);
+        }
+        String cases = account.isMunicipality()
+                ? "true"
+                : "(c.corporation_id = " + account.organisationId() + " or c.care_provider_id = "
+                        + account.organisationId() + ")";
+        String nested = null;
+        if (endpoint.pattern().equals("/cases/{id}/agreements/{number}")) {
+            nested = "select a.case_id, a.agreement from case_agreement a join placement_case c on c.id = a.case_id"
+                    + " where a.state = 'OPEN' and c.phase not in ('CLOSED', 'ENDED_EARLY') and " + cases
+                    + " order by a.id desc limit 12";
+        } else if (endpoint.pattern().startsWith("/cases/{id}/signals/{signalId}/")) {
+            nested = "select s.case_id, s.id from case_signal s join placement_case c on c.id = s.case_id"
+                    + " where s.response is null and " + cases + " order by s.id desc limit 6";
+        }
+        if (nested != null) {
+            try (java.sql.Connection connection = nl.matchpunt.support.TestDatabase.open();
+                    java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet rows = statement.executeQuery(nested)) {
+                while (rows.next()) {
+                    String second = rows.getString(2);
+                    String number = second.chars().allMatch(Character::isDigit)
+                            ? second
+                            : Integer.toString(nl.matchpunt.cases.WorkingAgreement.valueOf(second)
+                                    .number());
+                    paths.add(endpoint.pattern()
+                            .replace("{id}", rows.getString(1))
+                            .replace("{number}", number)
+                            .replace("{signalId}", number));
+                }
+            }
+        }
+        return paths;
     }
 
     private static String problem(HttpResponse<String> response) {
