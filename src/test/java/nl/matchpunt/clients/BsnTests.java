@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BsnTests {
+public class BsnTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"111222333", "123456782", "999990019", "1112.22.333", "111 222 333"})

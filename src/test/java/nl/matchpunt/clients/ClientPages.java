@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import nl.matchpunt.support.WebSession;
 
 /** Drives the client pages over HTTP the way a care provider and the coordinator would. */
-final class ClientPages {
+public final class ClientPages {
 
     private static final Pattern CREATED = Pattern.compile("/clients/(\\d+)/profile$");
 
@@ -19,11 +19,11 @@ final class ClientPages {
 
     private ClientPages() {}
 
-    static String uniqueName() {
+    public static String uniqueName() {
         return "Test Demo-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Map<String, String> personalFields(String name, String bsn, Long targetGroupId) {
+    public static Map<String, String> personalFields(String name, String bsn, Long targetGroupId) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("dateOfBirth", "1988-04-12");

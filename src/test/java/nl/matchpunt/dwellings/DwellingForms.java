@@ -9,11 +9,11 @@ import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.support.WebSession;
 
 /** The register form as a corporation user fills it in, for the web tests. */
-final class DwellingForms {
+public final class DwellingForms {
 
     private DwellingForms() {}
 
-    static Map<String, String> fields(GeographyService geography, String reference) {
+    public static Map<String, String> fields(GeographyService geography, String reference) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("ownReference", reference);
         fields.put("street", "Bos en Lommerweg");

@@ -27,6 +27,11 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL);
+
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+
     private final String baseUrl;
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -84,6 +89,26 @@ public final class WebSession {
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /**
+     * The hidden fields (CSRF and submission token) of the posting form on {@code page} whose action is
+     * {@code action}, as a browser would send them with that form.
+     */
+    public Map<String, String> hiddenFields(String page, String action) {
+        String html = get(page).body();
+        Matcher form = FORM.matcher(html);
+        while (form.find()) {
+            if (form.group(1).contains("action=\"" + action + "\"")) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                Matcher hidden = HIDDEN.matcher(form.group(2));
+                while (hidden.find()) {
+                    fields.put(hidden.group(1), hidden.group(2));
+                }
+                return fields;
+            }
+        }
+        throw new IllegalStateException("no form posting to " + action + " on " + page);
     }
 
     public String csrfToken(String page) {
