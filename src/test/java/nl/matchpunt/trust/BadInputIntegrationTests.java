@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Item 6 of the trust issue: every form POST (a POST mapping whose handler binds a form object; the fields are
  * read from the form class by reflection) gets each field in turn empty, 10,000 characters long, of the wrong
  * type, out of range and in unicode with emoji, the other fields left empty. Never a 5xx: either the form again
- * (200) with a Dutch message at a field, or a redirect. The account is the first demo account for which the form
+ * (200) with a Dutch message at a field that still shows what was typed (text fields and text areas), or a
+ * redirect. The account is the first demo account for which the form
  * answers neither 403 nor 404, with a record its own organisation owns; forms no demo account reaches that way
  * (a step that is not open for recording on the newest case, for example) are reported as not tried.
  */
@@ -77,6 +78,7 @@ class BadInputIntegrationTests {
         java.util.Set<String> silent = new java.util.TreeSet<>();
         int forms = 0;
         int posts = 0;
+        int checkedKept = 0;
         for (Endpoints.Endpoint endpoint : endpoints.stateChanging()) {
             Class<?> form = endpoint.formClass();
             if (endpoint.isApi() || form == null || !endpoint.method().equals("POST")) {
@@ -110,6 +112,16 @@ class BadInputIntegrationTests {
                     HttpResponse<String> response = account.post(path, body);
                     posts++;
                     String problem = problem(response);
+                    if (problem == null
+                            && response.statusCode() == 200
+                            && !value.getValue().isEmpty()) {
+                        String lost = lost(response.body(), field, value.getValue());
+                        checkedKept++;
+                        if (lost != null) {
+                            failures.add(endpoint + " as " + account.username + ", " + form.getSimpleName() + "."
+                                    + field + " = " + value.getKey() + ": what was typed is lost, " + lost);
+                        }
+                    }
                     if (problem != null && !response.body().contains("action=\"" + path + "\"")) {
                         // the page came back without the form: the record no longer takes this action
                         silent.add(endpoint + " as " + account.username + " at " + path);
@@ -122,7 +134,8 @@ class BadInputIntegrationTests {
         }
 
         System.out.println("TRUST bad-input: " + forms + " forms, " + posts + " posts (" + VALUES.size()
-                + " values per field), " + failures.size() + " failures, " + silent.size()
+                + " values per field), " + checkedKept + " forms shown again checked for what was typed, "
+                + failures.size() + " failures, " + silent.size()
                 + " answered with the page but without form or message (the record no longer takes the action): "
                 + silent + ", not tried (every demo account got 403/404 for an empty and a filled form): "
                 + notTried);
@@ -210,6 +223,41 @@ class BadInputIntegrationTests {
         }
         // a refused hidden field (a stale version) is reported above the form, as an alert (the conflict notice)
         return any || response.body().contains("role=\"alert\"") ? null : "form shown again without a message";
+    }
+
+    /**
+     * Whether the form shown again keeps what was typed in the field: null when it does, or when the field is not
+     * one that shows typed text (a list, a check box, a password, a hidden field); otherwise what it shows instead.
+     */
+    static String lost(String html, String field, String typed) {
+        String name = "name=\"" + Pattern.quote(field) + "\"";
+        Matcher input = Pattern.compile("<input[^>]*" + name + "[^>]*>").matcher(html);
+        String shown;
+        if (input.find()) {
+            String tag = input.group();
+            if (Pattern.compile("type=\"(password|hidden|checkbox|radio|file)\"")
+                    .matcher(tag)
+                    .find()) {
+                return null;
+            }
+            if (tag.contains("type=\"number\"") && !typed.matches("-?[0-9]+([.,][0-9]+)?")) {
+                return null; // a browser's number input sends nothing but a number
+            }
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            shown = value.find() ? value.group(1) : "";
+        } else {
+            Matcher area = Pattern.compile("<textarea[^>]*" + name + "[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+                    .matcher(html);
+            if (!area.find()) {
+                return null;
+            }
+            shown = area.group(1);
+        }
+        String unescaped = org.springframework.web.util.HtmlUtils.htmlUnescape(shown);
+        // a value that was read is shown again in its own format (-1 as -1,00)
+        return unescaped.equals(typed) || unescaped.startsWith(typed + ",")
+                ? null
+                : "the form shows \"" + unescaped.substring(0, Math.min(40, unescaped.length())) + "\"";
     }
 
     private static Map<String, String> empty(List<String> fields) {
