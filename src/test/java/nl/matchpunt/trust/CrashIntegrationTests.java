@@ -1,6 +1,7 @@
 package nl.matchpunt.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -25,17 +28,23 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Stream;
 import nl.matchpunt.support.TestDatabase;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Item 9 of the trust issue, with real parts only: the application as its own JVM, real HTTP on loopback, real
@@ -346,6 +355,484 @@ class CrashIntegrationTests {
         return new Stored(dwellings, orphans);
     }
 
+    // ---------------------------------------------------------------- 2. PostgreSQL restarted under load
+
+    enum Kind {
+        API_WRITE,
+        API_READ,
+        PAGE_READ,
+        FORM_WRITE,
+        HEALTH
+    }
+
+    /** One request of the steady load: when it started and ended, and what came back. */
+    record Sample(
+            Kind kind,
+            long start,
+            long end,
+            int status,
+            String contentType,
+            String headers,
+            String body,
+            String error,
+            @Nullable String reference,
+            @Nullable Long id) {
+
+        double seconds() {
+            return (end - start) / 1e9;
+        }
+
+        boolean success() {
+            return switch (kind) {
+                case API_WRITE -> status == 201 && id != null;
+                case API_READ, PAGE_READ -> status == 200;
+                case FORM_WRITE -> status == 302 && id != null;
+                case HEALTH -> status == 200 && body.contains("\"UP\"");
+            };
+        }
+
+        /** The honest answer while the database is away. */
+        boolean unavailable(String dutchTitle) {
+            if (status != 503) {
+                return false;
+            }
+            return switch (kind) {
+                case API_WRITE, API_READ ->
+                    contentType.startsWith("application/problem+json") && body.contains("\"status\":503");
+                case PAGE_READ, FORM_WRITE -> contentType.startsWith("text/html") && body.contains(dutchTitle);
+                case HEALTH -> body.contains("\"DOWN\"");
+            };
+        }
+
+        String describe() {
+            return kind + " " + status + " " + contentType + " after " + String.format("%.1f s", seconds()) + " "
+                    + error + " "
+                    + body.substring(0, Math.min(160, body.length())).replaceAll("\\s+", " ");
+        }
+    }
+
+    static final Duration HANG = Duration.ofSeconds(5);
+
+    static final Duration RECOVERY = Duration.ofSeconds(10);
+
+    @Test
+    void aPostgresRestartUnderLoadIsAnsweredHonestlyAndTheApplicationRecoversWithin10Seconds() throws Exception {
+        String cluster = localClusterVersion();
+        ApplicationProcess running = runningApplication();
+        String key = issueKey("ymere", "Herstarttest");
+        String password = "herstart-" + Long.toString(System.nanoTime(), 36);
+        String username = "herstart" + Long.toString(System.nanoTime() % 100_000, 36);
+        try (Connection db = openOwner()) {
+            insertReturningId(
+                    db,
+                    "insert into user_account (username, display_name, password_hash, role, organisation_id,"
+                            + " enabled, failed_logins, created_at)"
+                            + " values (?, 'Herstarttest', ?, 'CORPORATION_STAFF', ?, true, 0, now())",
+                    username,
+                    PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password),
+                    organisationIds.get("ymere"));
+        }
+        Map<String, String> form = formFields(regionId("E"), regionId("GE06"));
+        UserSession user = UserSession.login(running, username, password);
+        String csrf = user.csrfToken("/dwellings/new");
+        String dutchTitle = messages().getProperty("error.503.title");
+        String run =
+                "PG" + Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+
+        Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(Kind.values().length);
+        for (Kind kind : Kind.values()) {
+            load.execute(() -> {
+                while (!stop.get()) {
+                    samples.add(request(kind, running, key, user, csrf, form, run + "-" + counter.incrementAndGet()));
+                }
+            });
+        }
+        long stopIssued = 0;
+        long down = 0;
+        long startIssued = 0;
+        long accepting = 0;
+        try {
+            awaitCondition(
+                    "every kind of request succeeds before the restart",
+                    Duration.ofSeconds(30),
+                    () -> java.util.Arrays.stream(Kind.values())
+                            .allMatch(kind -> samples.stream()
+                                            .filter(s -> s.kind() == kind && s.success())
+                                            .count()
+                                    >= 3));
+            stopIssued = System.nanoTime();
+            try {
+                pgCtlCluster(cluster, "stop");
+                down = System.nanoTime();
+                long downAt = down;
+                // hold the server down until every kind of request has had its answer in the gap (at most 10 s)
+                awaitCondition(
+                        "every kind of request is answered while PostgreSQL is down",
+                        Duration.ofSeconds(10),
+                        () -> java.util.Arrays.stream(Kind.values())
+                                .allMatch(kind ->
+                                        samples.stream().anyMatch(s -> s.kind() == kind && s.start() >= downAt)));
+            } finally {
+                startIssued = System.nanoTime();
+                pgCtlCluster(cluster, "start");
+                awaitCondition("PostgreSQL accepts connections again", Duration.ofSeconds(30), () -> {
+                    try (Connection probe = openOwner()) {
+                        return probe.isValid(1);
+                    } catch (SQLException e) {
+                        return false;
+                    }
+                });
+                accepting = System.nanoTime();
+            }
+            long watchUntil =
+                    accepting + RECOVERY.toNanos() + Duration.ofSeconds(3).toNanos();
+            awaitCondition(
+                    "the load ran for 13 s after the restart",
+                    Duration.ofSeconds(20),
+                    () -> System.nanoTime() >= watchUntil);
+        } finally {
+            stop.set(true);
+            load.shutdown();
+            assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        long gapStart = stopIssued;
+        long gapEnd = accepting;
+        List<Sample> all = List.copyOf(samples);
+        List<Sample> inGap = all.stream()
+                .filter(s -> s.start() >= gapStart && s.start() < gapEnd)
+                .toList();
+        long gapSuccesses = inGap.stream().filter(Sample::success).count();
+        long gapUnavailable =
+                inGap.stream().filter(s -> s.unavailable(dutchTitle)).count();
+        List<String> dishonest = all.stream()
+                .filter(s -> !s.success() && !s.unavailable(dutchTitle))
+                .map(Sample::describe)
+                .toList();
+        List<String> hangs = all.stream()
+                .filter(s -> s.end() - s.start() > HANG.toNanos())
+                .map(Sample::describe)
+                .toList();
+        long downAt = down;
+        long startAt = startIssued;
+        List<String> healthLies = all.stream()
+                .filter(s -> s.kind() == Kind.HEALTH && s.start() >= downAt && s.end() <= startAt && s.success())
+                .map(Sample::describe)
+                .toList();
+        long lastFailureEnd = all.stream()
+                .filter(s -> !s.success())
+                .mapToLong(Sample::end)
+                .max()
+                .orElse(gapEnd);
+        double normalAfter = Math.max(0, lastFailureEnd - gapEnd) / 1e9;
+        double firstSuccess = all.stream()
+                        .filter(s -> s.success() && s.end() >= gapEnd)
+                        .mapToLong(Sample::end)
+                        .min()
+                        .orElse(Long.MAX_VALUE)
+                - gapEnd;
+        firstSuccess /= 1e9;
+        long settled = gapEnd + RECOVERY.toNanos();
+        List<Kind> notServedAfterRecovery = java.util.Arrays.stream(Kind.values())
+                .filter(kind -> all.stream().noneMatch(s -> s.kind() == kind && s.start() >= settled && s.success()))
+                .toList();
+        List<String> lostWrites = lostWrites(all);
+        Map<String, Long> gapAnswers = new java.util.TreeMap<>();
+        inGap.forEach(s -> gapAnswers.merge(
+                s.kind() + "=" + (s.success() ? "ok" : s.unavailable(dutchTitle) ? "503" : "other " + s.status()),
+                1L,
+                Long::sum));
+        long slowestInGap =
+                inGap.stream().mapToLong(s -> s.end() - s.start()).max().orElse(0);
+
+        System.out.printf(
+                "TRUST postgres-restart: %d requests from %d threads (API writes and reads, page reads and form"
+                        + " posts as a logged-in user, health); PostgreSQL stopped in %.1f s, held down %.1f s, started"
+                        + " and accepting after %.1f s: gap %.1f s; %d requests in the gap: %d real successes, %d"
+                        + " honest 503s (%s), %d other answers, slowest %.1f s; health DOWN in the gap, %d false UP;"
+                        + " %d dishonest answers and %d hangs over %.0f s in all; first success %.2f s after PostgreSQL"
+                        + " accepted connections, all normal after %.2f s, without restarting the application; %d"
+                        + " confirmed writes, %d not stored%n",
+                all.size(),
+                Kind.values().length,
+                (down - stopIssued) / 1e9,
+                (startIssued - down) / 1e9,
+                (accepting - startIssued) / 1e9,
+                (gapEnd - gapStart) / 1e9,
+                inGap.size(),
+                gapSuccesses,
+                gapUnavailable,
+                gapAnswers,
+                inGap.size() - gapSuccesses - gapUnavailable,
+                slowestInGap / 1e9,
+                healthLies.size(),
+                dishonest.size(),
+                hangs.size(),
+                (all.stream().mapToLong(Sample::end).max().orElse(0)
+                                - all.stream().mapToLong(Sample::start).min().orElse(0))
+                        / 1e9,
+                firstSuccess,
+                normalAfter,
+                all.stream().filter(s -> s.success() && s.id() != null).count(),
+                lostWrites.size());
+
+        assertThat(dishonest)
+                .as("answers that are neither a real success nor an honest 503")
+                .isEmpty();
+        assertThat(hangs).as("requests that took longer than %s", HANG).isEmpty();
+        assertThat(lostWrites).as("writes confirmed but not stored").isEmpty();
+        assertThat(healthLies)
+                .as("health reported UP while PostgreSQL was down")
+                .isEmpty();
+        for (Kind kind : Kind.values()) {
+            assertThat(inGap.stream().filter(s -> s.kind() == kind).anyMatch(s -> s.unavailable(dutchTitle)))
+                    .as("%s said 503 during the gap: %s", kind, gapAnswers)
+                    .isTrue();
+        }
+        assertThat(normalAfter)
+                .as("seconds until the application served normally again")
+                .isLessThan(RECOVERY.toSeconds());
+        assertThat(notServedAfterRecovery)
+                .as("kinds of request without success 10 s after")
+                .isEmpty();
+    }
+
+    private static Sample request(
+            Kind kind,
+            ApplicationProcess target,
+            String key,
+            UserSession user,
+            String csrf,
+            Map<String, String> form,
+            String reference) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = switch (kind) {
+                case API_WRITE ->
+                    send(
+                            target,
+                            "POST",
+                            "/api/v1/dwellings",
+                            key,
+                            dwellingJson(reference, "600.00"),
+                            Duration.ofSeconds(10));
+                case API_READ -> send(target, "GET", "/api/v1/dwellings?size=20", key, null, Duration.ofSeconds(10));
+                case PAGE_READ -> user.get("/dwellings");
+                case FORM_WRITE -> {
+                    Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+                    fields.put("ownReference", reference);
+                    fields.put("_csrf", csrf);
+                    yield user.post("/dwellings", fields);
+                }
+                case HEALTH ->
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(target.baseUrl() + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            };
+            Long id = null;
+            String location = response.headers().firstValue("Location").orElse("");
+            java.util.regex.Matcher created = java.util.regex.Pattern.compile("/(?:api/v1/)?dwellings/(\\d+)$")
+                    .matcher(location);
+            if (created.find()) {
+                id = Long.parseLong(created.group(1));
+            }
+            boolean writes = kind == Kind.API_WRITE || kind == Kind.FORM_WRITE;
+            return new Sample(
+                    kind,
+                    start,
+                    System.nanoTime(),
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().map().toString(),
+                    response.body(),
+                    "",
+                    writes ? reference : null,
+                    id);
+        } catch (IOException e) {
+            return new Sample(kind, start, System.nanoTime(), 0, "", "", "", e.toString(), null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Sample(kind, start, System.nanoTime(), 0, "", "", "", e.toString(), null, null);
+        }
+    }
+
+    /** Confirmed writes (201, or a redirect to the new vacancy) that are not in the database as sent. */
+    private static List<String> lostWrites(List<Sample> samples) throws SQLException {
+        List<String> lost = new ArrayList<>();
+        try (Connection db = openOwner();
+                PreparedStatement statement = db.prepareStatement("select own_reference from dwelling where id = ?")) {
+            for (Sample sample : samples) {
+                if (sample.success() && sample.id() != null) {
+                    statement.setLong(1, sample.id());
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next() || !row.getString(1).equals(sample.reference())) {
+                            lost.add(sample.describe());
+                        }
+                    }
+                }
+            }
+        }
+        return lost;
+    }
+
+    /**
+     * The version of the local cluster that serves the test database, or a failure saying why this test cannot
+     * restart the server (the test database is elsewhere, or there is no pg_ctlcluster).
+     */
+    private static String localClusterVersion() {
+        URI server = URI.create(owner.url().substring("jdbc:".length()));
+        boolean local = ("127.0.0.1".equals(server.getHost()) || "localhost".equals(server.getHost()))
+                && (server.getPort() == 5432 || server.getPort() == -1);
+        Path clusters = Path.of("/etc/postgresql");
+        if (!local || !Files.isDirectory(clusters) || !Files.isExecutable(Path.of("/usr/bin/pg_ctlcluster"))) {
+            fail("The PostgreSQL restart test restarts the local server at 127.0.0.1:5432 with pg_ctlcluster, but the"
+                    + " test database is " + server.getHost() + ":" + server.getPort()
+                    + (System.getenv("TEST_DB_URL") != null ? " (from TEST_DB_URL)" : "")
+                    + ", a server this test cannot restart; unset TEST_DB_URL to run it on the local server.");
+        }
+        try (Stream<Path> versions = Files.list(clusters)) {
+            return versions.filter(version -> Files.isDirectory(version.resolve("main")))
+                    .map(version -> version.getFileName().toString())
+                    .max(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL cluster 'main' in " + clusters));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Stops ({@code -m fast}: ends the sessions, as a restart does) or starts the local cluster; waits for it. */
+    private static void pgCtlCluster(String version, String action) throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action));
+        if (action.equals("stop")) {
+            command.addAll(List.of("-m", "fast"));
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!ended || process.exitValue() != 0) {
+            throw new IllegalStateException("pg_ctlcluster " + version + " main " + action + " failed: " + output);
+        }
+    }
+
+    private static void awaitCondition(String what, Duration timeout, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out after " + timeout + " waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static long regionId(String code) throws SQLException {
+        try (Connection db = openOwner();
+                PreparedStatement statement = db.prepareStatement("select id from geo_unit where code = ?")) {
+            statement.setString(1, code);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static Map<String, String> formFields(long districtId, long areaId) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("street", "Bos en Lommerweg");
+        fields.put("houseNumber", "112");
+        fields.put("postcode", "1055 DT");
+        fields.put("city", "Amsterdam");
+        fields.put("districtId", Long.toString(districtId));
+        fields.put("areaId", Long.toString(areaId));
+        fields.put("rent", "612,50");
+        fields.put("rooms", "2");
+        fields.put("livingArea", "54");
+        fields.put("floor", "2");
+        fields.put("availableFrom", "2026-12-15");
+        fields.put("version", "0");
+        return fields;
+    }
+
+    private static java.util.Properties messages() throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = CrashIntegrationTests.class.getResourceAsStream("/messages.properties")) {
+            properties.load(
+                    new java.io.InputStreamReader(java.util.Objects.requireNonNull(in), StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** A logged-in browser on loopback: cookies kept, redirects not followed, every request with a timeout. */
+    static final class UserSession {
+
+        private static final java.util.regex.Pattern CSRF =
+                java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+        private final ApplicationProcess target;
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+
+        private UserSession(ApplicationProcess target) {
+            this.target = target;
+        }
+
+        static UserSession login(ApplicationProcess target, String username, String password)
+                throws IOException, InterruptedException {
+            UserSession session = new UserSession(target);
+            String token = session.csrfToken("/login");
+            HttpResponse<String> response =
+                    session.post("/login", Map.of("username", username, "password", password, "_csrf", token));
+            String location = response.headers().firstValue("Location").orElse("");
+            assertThat(response.statusCode())
+                    .as("login of %s: %s", username, location)
+                    .isEqualTo(302);
+            assertThat(location).as("login of %s", username).doesNotContain("/login");
+            return session;
+        }
+
+        String csrfToken(String page) throws IOException, InterruptedException {
+            java.util.regex.Matcher matcher = CSRF.matcher(get(page).body());
+            assertThat(matcher.find()).as("a CSRF token on %s", page).isTrue();
+            return matcher.group(1);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Accept", "text/html")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+            String body = fields.entrySet().stream()
+                    .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static ApplicationProcess runningApplication() {
@@ -410,8 +897,14 @@ class CrashIntegrationTests {
     static HttpResponse<String> send(
             ApplicationProcess target, String method, String path, String key, @Nullable String json)
             throws IOException, InterruptedException {
+        return send(target, method, path, key, json, Duration.ofSeconds(60));
+    }
+
+    static HttpResponse<String> send(
+            ApplicationProcess target, String method, String path, String key, @Nullable String json, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(timeout)
                 .header("Accept", "application/json")
                 .header("X-API-Key", key)
                 .method(
