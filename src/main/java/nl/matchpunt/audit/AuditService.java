@@ -7,12 +7,18 @@ import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.shared.PersonalDataAccessed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records every {@link PersonalDataAccessed} event with the current user and organisation, in a transaction of
- * its own (so that reads in read-only transactions are recorded too), and shows the access log of a record.
+ * Records every {@link PersonalDataAccessed} event with the current user and organisation, and shows the access
+ * log of a record. A change is recorded in the transaction of the change itself, so that the change and its
+ * record are committed together or not at all (a crash between two commits would otherwise leave a record of a
+ * change that never happened), and a change holds one database connection, not two. A read, in a read-only
+ * transaction or none, is recorded in a transaction of its own.
  */
 @Service
 public class AuditService {
@@ -25,15 +31,31 @@ public class AuditService {
 
     private final Clock clock;
 
-    AuditService(AuditRecordRepository records, OrganisationService organisations, Clock clock) {
+    private final TransactionTemplate joining;
+
+    private final TransactionTemplate separate;
+
+    AuditService(
+            AuditRecordRepository records,
+            OrganisationService organisations,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.records = records;
         this.organisations = organisations;
         this.clock = clock;
+        this.joining = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PersonalDataAccessed event) {
+        boolean inChange = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        (inChange ? joining : separate).executeWithoutResult(status -> write(event));
+    }
+
+    private void write(PersonalDataAccessed event) {
         CurrentUser user = organisations.findCurrentUser().orElse(null);
         records.save(new AuditRecord(
                 clock.instant(),

@@ -73,10 +73,6 @@ class ApiKey {
         }
     }
 
-    void used(Instant now) {
-        lastUsedAt = now;
-    }
-
     boolean isRevoked() {
         return revokedAt != null;
     }

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeyService {
 
     static final String KEY_PREFIX = "mp_";
+
+    /** How precisely the last use of a key is recorded: once a minute at most, not on every request. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiKeyRepository keys;
 
@@ -77,7 +82,7 @@ public class ApiKeyService {
 
     /**
      * The technical user of a valid key: corporation staff of the key's organisation, if the key is not revoked
-     * and the organisation is active. Records when the key was last used.
+     * and the organisation is active. Records when the key was last used (to the minute).
      */
     Optional<MatchpuntUserDetails> authenticate(String key) {
         if (!key.startsWith(KEY_PREFIX)) {
@@ -90,7 +95,8 @@ public class ApiKeyService {
                         .filter(Organisation::isActive)
                         .filter(organisation -> organisation.getType() == OrganisationType.HOUSING_CORPORATION)
                         .map(organisation -> {
-                            apiKey.used(clock.instant());
+                            Instant now = clock.instant();
+                            keys.markUsed(apiKey.getId(), now, now.minus(LAST_USED_PRECISION));
                             CurrentUser user = new CurrentUser(
                                     -apiKey.getId(),
                                     "api:" + apiKey.getPrefix(),

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,16 +25,21 @@ import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.geography.Region;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
+import nl.matchpunt.shared.web.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -190,6 +196,20 @@ class DwellingApiController {
                 HttpStatus.CONFLICT,
                 messages.getMessage(
                         exception.getMessageKey(), exception.getArguments(), LocaleContextHolder.getLocale()));
+    }
+
+    /** The database cannot be reached: 503, try again shortly; nothing of this request was stored. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception exception) throws Exception {
+        if (!DatabaseUnavailable.isCause(exception)) {
+            throw exception;
+        }
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message("error.503.text"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})

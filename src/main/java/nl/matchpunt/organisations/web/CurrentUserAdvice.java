@@ -1,5 +1,7 @@
 package nl.matchpunt.organisations.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.matchpunt.organisations.CurrentUser;
 import nl.matchpunt.organisations.NotificationService;
 import nl.matchpunt.organisations.OrganisationService;
@@ -20,9 +22,10 @@ class CurrentUserAdvice {
         this.notifications = notifications;
     }
 
+    /** None on an error page: it must show even when the database cannot be reached. */
     @ModelAttribute("unreadNotifications")
-    long unreadNotifications() {
-        return notifications.unreadCount();
+    long unreadNotifications(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR ? 0 : notifications.unreadCount();
     }
 
     @ModelAttribute("currentUser")
