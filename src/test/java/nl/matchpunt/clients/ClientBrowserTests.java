@@ -22,6 +22,9 @@ class ClientBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Browser browser;
 
     @BeforeAll
@@ -40,6 +43,27 @@ class ClientBrowserTests {
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void aDoubleClickOnTheRegisterButtonRegistersTheClientOnce() {
+        String name = ClientPages.uniqueName();
+        Page hvo = browser.loggedIn("hvo");
+        hvo.navigate("/clients/new");
+        hvo.getByLabel("Naam", exact()).fill(name);
+        hvo.getByLabel("Geboortedatum").fill("1979-02-03");
+        hvo.getByLabel("BSN", exact()).fill(BsnTests.randomValid());
+        hvo.getByLabel("Persoonlijk begeleider", exact()).fill("Begeleider Demo");
+        hvo.getByLabel("Doelgroep", exact()).selectOption(new SelectOption().setLabel("Omslag MO/BW volwassenen"));
+        hvo.getByLabel("Inkomensklasse").selectOption(new SelectOption().setLabel("Bijstandsniveau"));
+
+        hvo.getByRole(AriaRole.BUTTON, named("Aanmelden")).dblclick();
+
+        hvo.waitForURL(Pattern.compile(".*/clients/\\d+/profile$"));
+        assertThat(hvo.getByRole(AriaRole.STATUS)).isVisible();
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.queryForObject("select count(*) from client where name = ?", Integer.class, name))
+                .isEqualTo(1);
     }
 
     @Test
