@@ -80,7 +80,9 @@ public class CaseService {
         if (!user.isCoordinator() && providerId == null && corporationId == null) {
             return Page.empty(pageable);
         }
+        // all organisation names in one query, rather than one query per organisation on the page
         Map<Long, String> names = new HashMap<>();
+        organisations.all().forEach(organisation -> names.put(organisation.id(), organisation.name()));
         return cases.search(providerId, corporationId, phase, overdueOnly, today, pageable)
                 .map(c -> new CaseSummary(
                         c.getId(),

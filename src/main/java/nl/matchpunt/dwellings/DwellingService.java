@@ -21,6 +21,8 @@ import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.geography.Region;
 import nl.matchpunt.organisations.CurrentUser;
 import nl.matchpunt.organisations.OrganisationService;
+import nl.matchpunt.organisations.OrganisationSummary;
+import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.NotFoundException;
 import nl.matchpunt.shared.PersonalDataAccessed;
 import org.jspecify.annotations.Nullable;
@@ -489,6 +491,12 @@ public class DwellingService {
         }
 
         String corporation(Long id) {
+            if (corporations.isEmpty()) {
+                // all names in one query, rather than one query per corporation on the page
+                for (OrganisationSummary organisation : organisations.ofType(OrganisationType.HOUSING_CORPORATION)) {
+                    corporations.put(organisation.id(), organisation.name());
+                }
+            }
             return corporations.computeIfAbsent(
                     id, missing -> organisations.get(missing).name());
         }
