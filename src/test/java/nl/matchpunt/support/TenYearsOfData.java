@@ -133,7 +133,8 @@ public final class TenYearsOfData {
             connection.commit();
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("analyze");
+                // as a database that has been in use for years: vacuumed and analysed, not busy doing so meanwhile
+                statement.execute("vacuum analyze");
             }
         }
         return (System.nanoTime() - start) / 1_000_000;
