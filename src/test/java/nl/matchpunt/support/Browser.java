@@ -19,6 +19,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+    static final double TIMEOUT_MILLIS = 120_000;
+
     private final Playwright playwright;
 
     private final com.microsoft.playwright.Browser browser;
@@ -52,6 +54,10 @@ public final class Browser implements AutoCloseable {
     public Page newPage() {
         BrowserContext context =
                 browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("nl-NL"));
+        // generous for actions and navigations: late in the whole suite a round is computed over the thousands of
+        // vacancies that other tests registered, on a busy 2-core machine (assertions keep their own timeout)
+        context.setDefaultTimeout(TIMEOUT_MILLIS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MILLIS);
         return context.newPage();
     }
 

@@ -145,7 +145,8 @@ final class KeyboardWalk {
 
     /** Presses Enter on a link or submit button and waits for the next page. */
     KeyboardWalk follow() {
-        page.waitForNavigation(() -> press("Enter"));
+        // generous: late in the whole suite the round is computed over the thousands of vacancies other tests left
+        page.waitForNavigation(new Page.WaitForNavigationOptions().setTimeout(120_000), () -> press("Enter"));
         page.waitForLoadState();
         return this;
     }
