@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,11 @@ import org.springframework.web.util.HtmlUtils;
  * walk the list pages their role may open (the menu of {@code layout.html}, as {@code SecurityConfiguration}
  * allows), now and then with a filter or a later page, for a fixed time. They work as people at a desk do: a list
  * page is read before the next one is opened, a think time of 2–6 s (fixed seeds; 12.5 pages a second for the 50
- * together). No request may fail (any status but 200, or a body without the page's heading, is an error); every
- * page's median must be within {@link #BUDGET_MILLIS} ms; the goal of the 95th percentile within that budget is
- * printed with the verdict (see the comment at the assertions). Printed as
- * {@code TRUST load:} lines, and not asserted: the same users hurried (0.5–1.5 s, about 50 pages a second) and
- * without any think time (closed loop), which show where the two cores saturate.
+ * together), and they arrive one by one, each within its first think time. No request may fail (any status but
+ * 200, or a body without the page's heading, is an error), and the 95th percentile of all pages together and of
+ * every page by itself must be within {@link #BUDGET_MILLIS} ms. Printed as {@code TRUST load:} lines, and not
+ * asserted but for their errors: the same users hurried (0.5–1.5 s, about 50 pages a second) and without any think
+ * time (closed loop), which show where the two cores saturate.
  *
  * <p>Tagged {@code slow}: {@code ./mvnw -o test -Pslow -Dtest=ListPagesLoadTests}. Figures measured on a machine
  * shared with other builds are upper bounds.
@@ -64,7 +65,10 @@ class ListPagesLoadTests {
 
     static final Duration SETTLE = Duration.ofSeconds(5);
 
-    static final Duration MEASURED = Duration.ofSeconds(120);
+    static final Duration MEASURED = Duration.ofSeconds(180);
+
+    /** Enough requests of each page that its 95th percentile leaves out its single slowest one. */
+    static final int MIN_REQUESTS_PER_PAGE = 20;
 
     static final Duration HURRIED_TIME = Duration.ofSeconds(30);
 
@@ -73,6 +77,17 @@ class ListPagesLoadTests {
         void pause(Random random) throws InterruptedException {
             if (maxMillis > 0) {
                 Thread.sleep(minMillis + random.nextInt(maxMillis - minMillis + 1));
+            }
+        }
+
+        /**
+         * Before a user's first page: a random part of one think time. People do not all click at the same
+         * instant; started together, 50 users would send 50 requests in the same millisecond, a queue of about a
+         * second on two cores that no working day has.
+         */
+        void arrive(Random random) throws InterruptedException {
+            if (maxMillis > 0) {
+                Thread.sleep(random.nextInt(maxMillis + 1));
             }
         }
 
@@ -222,9 +237,16 @@ class ListPagesLoadTests {
                 .limit(5)
                 .forEach(sample -> System.out.println("TRUST load: error " + sample.path + ": " + sample.error));
 
-        // The goal is p95 under the budget. It is reported, not asserted: on this 2-core machine the working load
-        // stays near it (p50 about 40 ms, p95 about 200 ms), with stalls of up to 2 s whose cause is not found yet,
-        // and a build that fails on a figure this close would fail at random. The median is asserted.
+        long openStart = open.stream().mapToLong(Sample::sentNanos).min().orElse(0);
+        open.stream()
+                .sorted(Comparator.comparingLong(Sample::millis).reversed())
+                .limit(5)
+                .forEach(sample -> System.out.printf(
+                        Locale.ROOT,
+                        "TRUST load: slow at the working load: %,d ms %s, sent at %.1f s%n",
+                        sample.millis,
+                        sample.path,
+                        (sample.sentNanos - openStart) / 1e9));
         List<String> over = new ArrayList<>();
         perPage.forEach((page, stats) -> {
             if (stats.p95 >= BUDGET_MILLIS) {
@@ -232,16 +254,16 @@ class ListPagesLoadTests {
             }
         });
         System.out.printf(
-                "TRUST load: goal p95 < %d ms at the working load: overall %d ms, %s; pages over the goal: %s%n",
-                BUDGET_MILLIS, overall.p95, overall.p95 < BUDGET_MILLIS ? "met" : "NOT met", over);
+                "TRUST load: p95 < %d ms at the working load: overall %d ms; pages over it: %s%n",
+                BUDGET_MILLIS, overall.p95, over);
 
         assertThat(perPage.keySet()).containsExactlyInAnyOrderElementsOf(HEADINGS.keySet());
         assertThat(overall.errors).as("errors").isZero();
         assertThat(rushed.errors).as("errors when hurried").isZero();
-        assertThat(overall.p50).as("median of all pages").isLessThan(BUDGET_MILLIS);
+        assertThat(overall.p95).as("95th percentile of all pages").isLessThan(BUDGET_MILLIS);
         perPage.forEach((page, stats) -> {
-            assertThat(stats.count).as("requests of " + page).isGreaterThanOrEqualTo(10);
-            assertThat(stats.p50).as("median of " + page).isLessThan(BUDGET_MILLIS);
+            assertThat(stats.count).as("requests of " + page).isGreaterThanOrEqualTo(MIN_REQUESTS_PER_PAGE);
+            assertThat(stats.p95).as("95th percentile of " + page).isLessThan(BUDGET_MILLIS);
         });
     }
 
@@ -265,13 +287,15 @@ class ListPagesLoadTests {
         }
     }
 
-    record Sample(String page, String path, long millis, String error) {}
+    /** One request: its page, the path with query, its time, its error or null, and when it was sent. */
+    record Sample(String page, String path, long millis, String error, long sentNanos) {}
 
     /** One logged-in user: picks pages of its role's menu, now and then a filter or a later page. */
     record User(String account, WebSession session, Random random) {
 
         List<Sample> walk(long deadline, ThinkTime think, Map<String, String> expected) throws InterruptedException {
             List<Sample> samples = new ArrayList<>();
+            think.arrive(random);
             while (System.nanoTime() < deadline) {
                 String path = next();
                 String page = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
@@ -294,7 +318,7 @@ class ListPagesLoadTests {
                 } catch (RuntimeException e) {
                     error = e.toString();
                 }
-                samples.add(new Sample(page, path, (System.nanoTime() - start) / 1_000_000, error));
+                samples.add(new Sample(page, path, (System.nanoTime() - start) / 1_000_000, error, start));
                 think.pause(random);
             }
             return samples;
