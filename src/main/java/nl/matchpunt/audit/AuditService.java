@@ -8,17 +8,17 @@ import nl.matchpunt.shared.PersonalDataAccessed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records every {@link PersonalDataAccessed} event with the current user and organisation, and shows the access
- * log of a record. A change is recorded in the transaction of the change itself, so that the change and its
- * record are committed together or not at all (a crash between two commits would otherwise leave a record of a
- * change that never happened), and a change holds one database connection, not two. A read, in a read-only
- * transaction or none, is recorded in a transaction of its own.
+ * log of a record. A read or a change is recorded in its own transaction, read-only or not (see {@link
+ * AuditConfiguration}), so that it and its record are committed together or not at all (a crash between two
+ * commits would otherwise leave a record of a change that never happened, or data read without a record), and it
+ * holds one database connection, not two. An access outside any transaction is recorded in a transaction of its
+ * own.
  */
 @Service
 public class AuditService {
@@ -31,9 +31,7 @@ public class AuditService {
 
     private final Clock clock;
 
-    private final TransactionTemplate joining;
-
-    private final TransactionTemplate separate;
+    private final TransactionTemplate transaction;
 
     AuditService(
             AuditRecordRepository records,
@@ -43,16 +41,13 @@ public class AuditService {
         this.records = records;
         this.organisations = organisations;
         this.clock = clock;
-        this.joining = new TransactionTemplate(transactions);
-        this.separate = new TransactionTemplate(transactions);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @EventListener
     public void on(PersonalDataAccessed event) {
-        boolean inChange = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        (inChange ? joining : separate).executeWithoutResult(status -> write(event));
+        // joins the transaction of the read or change, or begins one when there is none
+        transaction.executeWithoutResult(status -> write(event));
     }
 
     private void write(PersonalDataAccessed event) {
@@ -65,6 +60,9 @@ public class AuditService {
                 event.subjectType(),
                 event.subjectId(),
                 event.detail()));
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            records.flush(); // a read-only transaction is not flushed at its commit
+        }
     }
 
     /** The access log of one record, newest first. Callers check that the user may see the record itself. */

@@ -14,6 +14,8 @@ import nl.matchpunt.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditIntegrationTests {
@@ -23,6 +25,9 @@ class AuditIntegrationTests {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyPublishedAccessBecomesOneRecord() {
@@ -34,6 +39,41 @@ class AuditIntegrationTests {
         assertThat(audit.count("TEST_SUBJECT", subjectId)).isEqualTo(3);
         assertThat(audit.accessLog("TEST_SUBJECT", subjectId))
                 .allSatisfy(entry -> assertThat(entry.username()).isEqualTo(AuditService.SYSTEM_USER));
+    }
+
+    @Test
+    void aReadInAReadOnlyTransactionIsRecordedInThatTransactionAndCommittedWithIt() {
+        String subjectId = UUID.randomUUID().toString();
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+
+        read.executeWithoutResult(status -> {
+            events.publishEvent(PersonalDataAccessed.of("READ", "TEST_SUBJECT", subjectId));
+            // the read's own transaction sees its record; another connection does not, until the read commits: so
+            // the record was not written through a second connection in a transaction of its own
+            assertThat(audit.count("TEST_SUBJECT", subjectId)).isEqualTo(1);
+            assertThat(committedRecords(subjectId)).isZero();
+        });
+        assertThat(committedRecords(subjectId)).isEqualTo(1);
+
+        String rolledBack = UUID.randomUUID().toString();
+        read.executeWithoutResult(status -> {
+            events.publishEvent(PersonalDataAccessed.of("READ", "TEST_SUBJECT", rolledBack));
+            status.setRollbackOnly();
+        });
+        assertThat(committedRecords(rolledBack)).isZero();
+    }
+
+    private static long committedRecords(String subjectId) {
+        try (Connection connection = TestDatabase.open();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*) from audit_record where subject_id = '" + subjectId + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
