@@ -103,7 +103,7 @@ class CaseBrowserTests {
                 .click();
         for (String criterion :
                 new String[] {"daytimeActivity", "sociallyStable", "psychologicallyStable", "financiallyStable"}) {
-            hvo.locator("#" + criterion + "Met1").check();
+            hvo.locator("#" + criterion + "Met").check();
             hvo.locator("#" + criterion + "Reason").fill("Onderbouwing voor " + criterion);
         }
         hvo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Omklap voorstellen"))

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.matchpunt.audit.AuditEntry;
 import nl.matchpunt.audit.AuditService;
 import nl.matchpunt.organisations.OrganisationService;
+import nl.matchpunt.support.ErrorSummary;
 import nl.matchpunt.support.IntegrationTest;
 import nl.matchpunt.support.TestDatabase;
 import nl.matchpunt.support.WebSession;
@@ -218,6 +219,11 @@ class ClientPagesIntegrationTests {
                 .contains("Het maximale aantal kamers moet minstens zo groot zijn als het minimale aantal.")
                 .contains("Vul een maximale huur in van meer dan 0 en hoogstens 1.500 euro.")
                 .contains("value=\"1750\"");
+        // the rule over two fields is shown at the field to correct, and the error summary links to that field
+        assertThat(response.body())
+                .containsPattern("id=\"maxRooms-error\"[^>]*>Het maximale aantal kamers moet minstens zo groot");
+        assertThat(ErrorSummary.targets(response.body())).containsExactlyInAnyOrder("maxRent", "maxRooms");
+        assertThat(ErrorSummary.linksWithoutField(response.body())).isEmpty();
 
         HttpResponse<String> submitted = hvo.postForm("/clients/" + id + "/submit", "/clients/" + id, Map.of());
         assertThat(submitted.statusCode()).isEqualTo(302);

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.matchpunt.support.ErrorSummary;
 import nl.matchpunt.support.IntegrationTest;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,15 @@ class AdministrationIntegrationTests {
         account.put("role", "CORPORATION_STAFF");
         HttpResponse<String> common = admin.postForm("/admin/accounts", "/admin/accounts/new", account);
         assertThat(common.body()).contains("Dit wachtwoord is te bekend; kies een ander.");
+
+        account.put("password", "een-lange-zin-om-te-onthouden");
+        account.put("passwordRepeat", "een-lange-zin-om-te-vergeten");
+        HttpResponse<String> different = admin.postForm("/admin/accounts", "/admin/accounts/new", account);
+        // the rule over both fields is shown at the repeated password, and the error summary links there
+        assertThat(different.body())
+                .containsPattern("id=\"passwordRepeat-error\"[^>]*>De twee wachtwoorden zijn niet gelijk.");
+        assertThat(ErrorSummary.targets(different.body())).containsExactly("passwordRepeat");
+        assertThat(ErrorSummary.linksWithoutField(different.body())).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.matchpunt.support.ErrorSummary;
 import nl.matchpunt.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,6 +221,10 @@ class BadInputIntegrationTests {
             if (NOT_DUTCH.matcher(errors.group(1)).find()) {
                 return "message not in Dutch: " + errors.group(1).strip();
             }
+        }
+        List<String> nowhere = ErrorSummary.linksWithoutField(response.body());
+        if (!nowhere.isEmpty()) {
+            return "the error summary links to no field: " + nowhere;
         }
         // a refused hidden field (a stale version) is reported above the form, as an alert (the conflict notice)
         return any || response.body().contains("role=\"alert\"") ? null : "form shown again without a message";

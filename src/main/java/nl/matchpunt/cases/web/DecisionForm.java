@@ -1,14 +1,15 @@
 package nl.matchpunt.cases.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.matchpunt.shared.web.FieldRule;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A yes/no decision with a note: the independent review (agrees or not) and the coordinator's approval or
  * refusal. A no always needs its reason.
  */
+@FieldRule(holds = "noteGiven", field = "note", message = "{cases.decision.noteRequired}")
 class DecisionForm {
 
     @NotNull
@@ -17,8 +18,8 @@ class DecisionForm {
     @Size(max = 1000)
     private String note = "";
 
-    @AssertTrue(message = "{cases.decision.noteRequired}")
-    public boolean isNoteGiven() {
+    /** A {@link FieldRule} of this form, reported at {@code note}. */
+    public boolean noteGiven() {
         return !note.isBlank() || !Boolean.FALSE.equals(yes);
     }
 

@@ -1,14 +1,15 @@
 package nl.matchpunt.cases.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.matchpunt.shared.web.FieldRule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Marks a working agreement done (with the date and a note as evidence) or not applicable (with a reason). */
+@FieldRule(holds = "dateGivenWhenDone", field = "doneOn", message = "{cases.step.dateRequired}")
 class StepForm {
 
     /** DONE or NOT_APPLICABLE. */
@@ -22,8 +23,8 @@ class StepForm {
     @Size(max = 1000)
     private String note = "";
 
-    @AssertTrue(message = "{cases.step.dateRequired}")
-    public boolean isDateGivenWhenDone() {
+    /** A {@link FieldRule} of this form, reported at {@code doneOn}. */
+    public boolean dateGivenWhenDone() {
         return !"DONE".equals(outcome) || doneOn != null;
     }
 

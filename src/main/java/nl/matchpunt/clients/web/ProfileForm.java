@@ -1,6 +1,5 @@
 package nl.matchpunt.clients.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -15,12 +14,22 @@ import java.util.Set;
 import nl.matchpunt.clients.ClientDetails;
 import nl.matchpunt.clients.ClientProfile;
 import nl.matchpunt.clients.SharedField;
+import nl.matchpunt.shared.web.FieldRule;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The housing-need profile and the client's consent, as the care provider fills them in. The cross-field rules
  * are those of {@link ClientProfile}; their messages are shown at the field they concern.
  */
+@FieldRule(holds = "roomsConsistent", field = "maxRooms", message = "{clients.profile.maxRooms.range}")
+@FieldRule(
+        holds = "preferencesApartFromExclusions",
+        field = "preferredDistrictIds",
+        message = "{clients.profile.preferredDistrictIds.excluded}")
+@FieldRule(
+        holds = "exclusionsExplained",
+        field = "exclusionReason",
+        message = "{clients.profile.exclusionReason.required}")
 class ProfileForm {
 
     @NotNull
@@ -116,18 +125,18 @@ class ProfileForm {
                 ClientForm.blankToNull(note));
     }
 
-    @AssertTrue(message = "{clients.profile.maxRooms.range}")
-    public boolean isRoomsConsistent() {
+    /** A {@link FieldRule} of this form, reported at {@code maxRooms}. */
+    public boolean roomsConsistent() {
         return ClientProfile.roomsConsistent(minRooms, maxRooms);
     }
 
-    @AssertTrue(message = "{clients.profile.preferredDistrictIds.excluded}")
-    public boolean isPreferencesApartFromExclusions() {
+    /** A {@link FieldRule} of this form, reported at {@code preferredDistrictIds}. */
+    public boolean preferencesApartFromExclusions() {
         return ClientProfile.exclusionsApartFromPreferences(excludedRegionIds, preferredDistrictIds);
     }
 
-    @AssertTrue(message = "{clients.profile.exclusionReason.required}")
-    public boolean isExclusionsExplained() {
+    /** A {@link FieldRule} of this form, reported at {@code exclusionReason}. */
+    public boolean exclusionsExplained() {
         return ClientProfile.exclusionsExplained(excludedRegionIds, exclusionReason);
     }
 

@@ -1,11 +1,13 @@
 package nl.matchpunt.clients.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +37,8 @@ class TargetGroupController {
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("targetGroupForm") TargetGroupForm form,
+            @Validated({Default.class, TargetGroupForm.New.class}) @ModelAttribute("targetGroupForm")
+                    TargetGroupForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

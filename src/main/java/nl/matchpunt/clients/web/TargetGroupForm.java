@@ -8,8 +8,11 @@ import nl.matchpunt.clients.TargetGroupSummary;
 /** What the administrator types to create or change a target group. The code cannot change once created. */
 class TargetGroupForm {
 
-    @Size(max = 40)
-    @Pattern(regexp = "[A-Za-z0-9_]*", message = "{clients.targetGroup.code.pattern}")
+    /** The checks of a new record only: the code is not on the form of a change, and a change ignores it. */
+    interface New {}
+
+    @Size(max = 40, groups = New.class)
+    @Pattern(regexp = "[A-Za-z0-9_]*", message = "{clients.targetGroup.code.pattern}", groups = New.class)
     private String code = "";
 
     @NotBlank

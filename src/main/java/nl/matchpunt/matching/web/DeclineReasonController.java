@@ -1,6 +1,7 @@
 package nl.matchpunt.matching.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.Objects;
 import nl.matchpunt.matching.DeclineConsequence;
 import nl.matchpunt.matching.DeclinePartyScope;
@@ -9,6 +10,7 @@ import nl.matchpunt.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +50,8 @@ class DeclineReasonController {
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("reasonForm") DeclineReasonForm form,
+            @Validated({Default.class, DeclineReasonForm.New.class}) @ModelAttribute("reasonForm")
+                    DeclineReasonForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

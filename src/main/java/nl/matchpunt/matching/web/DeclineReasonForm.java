@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
 /** What the administrator types for a decline reason. */
 class DeclineReasonForm {
 
-    @Size(max = 40)
-    @Pattern(regexp = "[A-Za-z0-9_]*", message = "{matching.reasons.code.pattern}")
+    /** The checks of a new record only: the code is not on the form of a change, and a change ignores it. */
+    interface New {}
+
+    @Size(max = 40, groups = New.class)
+    @Pattern(regexp = "[A-Za-z0-9_]*", message = "{matching.reasons.code.pattern}", groups = New.class)
     private String code = "";
 
     @NotBlank

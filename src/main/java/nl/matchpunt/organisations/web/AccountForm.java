@@ -1,6 +1,5 @@
 package nl.matchpunt.organisations.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,9 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.matchpunt.organisations.PasswordPolicy;
 import nl.matchpunt.organisations.Role;
+import nl.matchpunt.shared.web.FieldRule;
 import org.jspecify.annotations.Nullable;
 
 /** What the administrator types to create an account. */
+@FieldRule(holds = "passwordRepeated", field = "passwordRepeat", message = "{account.password.repeat}")
 class AccountForm {
 
     @NotBlank
@@ -38,8 +39,8 @@ class AccountForm {
 
     private String passwordRepeat = "";
 
-    @AssertTrue(message = "{account.password.repeat}")
-    public boolean isPasswordRepeated() {
+    /** A {@link FieldRule} of this form, reported at {@code passwordRepeat}. */
+    public boolean passwordRepeated() {
         return password.equals(passwordRepeat);
     }
 

@@ -48,7 +48,7 @@ class ProfileValidationTests {
         ProfileForm form = valid();
         form.setMinRooms(4);
         form.setMaxRooms(3);
-        assertThat(problems(form)).containsExactly("roomsConsistent");
+        assertThat(problems(form)).containsExactly("maxRooms");
         form.setMaxRooms(4);
         assertThat(problems(form)).isEmpty();
     }
@@ -74,7 +74,7 @@ class ProfileValidationTests {
         form.setExcludedRegionIds(Set.of(3L));
         form.setExclusionReason("Oud netwerk");
         form.setPreferredDistrictIds(Set.of(3L, 4L));
-        assertThat(problems(form)).containsExactly("preferencesApartFromExclusions");
+        assertThat(problems(form)).containsExactly("preferredDistrictIds");
         form.setPreferredDistrictIds(Set.of(4L));
         assertThat(problems(form)).isEmpty();
     }
@@ -83,7 +83,7 @@ class ProfileValidationTests {
     void excludedRegionsNeedAReason() {
         ProfileForm form = valid();
         form.setExcludedRegionIds(Set.of(3L));
-        assertThat(problems(form)).containsExactly("exclusionsExplained");
+        assertThat(problems(form)).containsExactly("exclusionReason");
     }
 
     @Test
