@@ -53,7 +53,7 @@ class BadInputIntegrationTests {
     @Autowired
     WebInvocationPrivilegeEvaluator privileges;
 
-    private static Map<String, String> values() {
+    static Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("empty", "");
         values.put("10,000 characters", "x".repeat(10_000));

@@ -53,18 +53,14 @@ class HeadersIntegrationTests {
 
     @Test
     void everyPageOfEveryRoleCarriesTheSecurityHeaders() throws Exception {
-        TrustData data = new TrustData();
-        Endpoints endpoints = Endpoints.of(mappings);
         List<String> failures = new ArrayList<>();
-        int pages = 0;
-        for (String username : TrustData.ACCOUNTS) {
-            Attacker account = new Attacker(port, username, users, privileges);
-            for (String path : Pages.of(endpoints, data, account)) {
-                HttpResponse<String> response = account.session.get(path);
-                pages++;
-                failures.addAll(problems(username + " " + path, response.headers()));
-            }
-        }
+        int pages = Pages.crawl(
+                port,
+                mappings,
+                users,
+                privileges,
+                (account, path, response) ->
+                        failures.addAll(problems(account.username + " " + path, response.headers())));
         HttpResponse<String> login = new WebSession(port).get("/login");
         failures.addAll(problems("anonymous /login", login.headers()));
         pages++;

@@ -3,9 +3,6 @@ package nl.matchpunt.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,12 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.matchpunt.matching.MatchingFixtures;
 import nl.matchpunt.support.Browser;
 import nl.matchpunt.support.IntegrationTest;
-import nl.matchpunt.support.TestDatabase;
 import nl.matchpunt.support.WebSession;
 import nl.matchpunt.trust.KeyboardWalk.Focus;
 import org.junit.jupiter.api.AfterAll;
@@ -182,7 +177,7 @@ class KeyboardBrowserTests {
         ymere.tabTo("Aanmelden");
         ymere.follow();
         expectStatus(ymere, "De woning is aangemeld.");
-        Long dwelling = idFrom(ymere.page().url(), "/dwellings/(\\d+)");
+        Long dwelling = PathData.idFrom(ymere.page().url(), "/dwellings/(\\d+)");
         problems.addAll(ymere.report());
 
         // A care provider registers a client, fills the profile and submits it.
@@ -205,7 +200,7 @@ class KeyboardBrowserTests {
         choose(hvo, "Bijstandsniveau");
         hvo.tabTo("Aanmelden");
         hvo.follow();
-        Long client = idFrom(hvo.page().url(), "/clients/(\\d+)/profile");
+        Long client = PathData.idFrom(hvo.page().url(), "/clients/(\\d+)/profile");
         hvo.tabTo("Maximale huur (euro per maand)");
         hvo.type("850");
         hvo.tabTo("Maximaal aantal kamers");
@@ -218,7 +213,7 @@ class KeyboardBrowserTests {
         problems.addAll(hvo.report());
 
         // The coordinator approves the client from the queue.
-        String code = codeOf(client);
+        String code = PathData.codeOf(client);
         KeyboardWalk coordinator = logIn("coordinator", "eligibility");
         coordinator.tabTo("Urgentieaanvragen");
         coordinator.follow();
@@ -239,7 +234,7 @@ class KeyboardBrowserTests {
         round.follow();
         round.tabTo("Nieuwe ronde starten");
         round.follow();
-        Long roundId = idFrom(round.page().url(), "/rounds/(\\d+)");
+        Long roundId = PathData.idFrom(round.page().url(), "/rounds/(\\d+)");
         Long proposal = fixtures.keepOnly(roundId, dwelling, client);
         round.tabTo("Matchronde");
         round.follow();
@@ -265,7 +260,7 @@ class KeyboardBrowserTests {
         problems.addAll(careProviderAccepts.report());
 
         // The care provider opens the case and completes a step.
-        Long placementCase = single("select id from placement_case where proposal_id = ?", proposal);
+        Long placementCase = PathData.single("select id from placement_case where proposal_id = ?", proposal);
         KeyboardWalk caseWalk = new KeyboardWalk(hvo.page(), "case-step");
         caseWalk.tabTo("Trajecten");
         caseWalk.follow();
@@ -402,40 +397,5 @@ class KeyboardBrowserTests {
         walk.expect(
                 message.equals(status),
                 "expected the message '" + message + "' but saw '" + status + "' and the alert '" + alert + "'");
-    }
-
-    private static Long idFrom(String url, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(url);
-        if (!matcher.find()) {
-            throw new AssertionError("no id in " + url);
-        }
-        return Long.valueOf(matcher.group(1));
-    }
-
-    private static String codeOf(Long client) throws Exception {
-        try (Connection connection = TestDatabase.open();
-                PreparedStatement statement =
-                        connection.prepareStatement("select client_code from client where id = ?")) {
-            statement.setLong(1, client);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new AssertionError("no client " + client);
-                }
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static Long single(String sql, Long parameter) throws Exception {
-        try (Connection connection = TestDatabase.open();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new AssertionError("nothing for " + sql + " " + parameter);
-                }
-                return rows.getLong(1);
-            }
-        }
     }
 }

@@ -1,10 +1,14 @@
 package nl.matchpunt.trust;
 
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The GET pages a demo account can open, generated from the request mappings: every GET mapping without path
@@ -14,6 +18,32 @@ import java.util.Set;
 final class Pages {
 
     private Pages() {}
+
+    /** What a crawl does with each page. */
+    interface Visit {
+        void page(Attacker account, String path, HttpResponse<String> response) throws Exception;
+    }
+
+    /** Opens every page of every demo account ({@link TrustData#ACCOUNTS}) and returns how many were opened. */
+    static int crawl(
+            int port,
+            RequestMappingHandlerMapping mappings,
+            UserDetailsService users,
+            WebInvocationPrivilegeEvaluator privileges,
+            Visit visit)
+            throws Exception {
+        TrustData data = new TrustData();
+        Endpoints endpoints = Endpoints.of(mappings);
+        int pages = 0;
+        for (String username : TrustData.ACCOUNTS) {
+            Attacker account = new Attacker(port, username, users, privileges);
+            for (String path : of(endpoints, data, account)) {
+                visit.page(account, path, account.session.get(path));
+                pages++;
+            }
+        }
+        return pages;
+    }
 
     static List<String> of(Endpoints endpoints, TrustData data, Attacker account) throws SQLException {
         TrustData.Account owner = data.account(account.username);

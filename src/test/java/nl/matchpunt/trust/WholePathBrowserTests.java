@@ -5,17 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.matchpunt.matching.MatchingFixtures;
 import nl.matchpunt.support.Browser;
 import nl.matchpunt.support.IntegrationTest;
-import nl.matchpunt.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -79,7 +73,7 @@ class WholePathBrowserTests {
         ymere.getByLabel("Beschikbaar per").fill(today.toString());
         ymere.getByRole(AriaRole.BUTTON, named("Aanmelden")).click();
         assertThat(ymere.getByRole(AriaRole.STATUS)).hasText("De woning is aangemeld.");
-        Long dwelling = idFrom(ymere.url(), "/dwellings/(\\d+)");
+        Long dwelling = PathData.idFrom(ymere.url(), "/dwellings/(\\d+)");
 
         Page hvo = browser.loggedIn("hvo");
         hvo.navigate("/clients/new");
@@ -91,7 +85,7 @@ class WholePathBrowserTests {
         hvo.getByLabel("Doelgroep", exact).selectOption(new SelectOption().setLabel("Omslag MO/BW volwassenen"));
         hvo.getByLabel("Inkomensklasse").selectOption(new SelectOption().setLabel("Bijstandsniveau"));
         hvo.getByRole(AriaRole.BUTTON, named("Aanmelden")).click();
-        Long client = idFrom(hvo.url(), "/clients/(\\d+)/profile");
+        Long client = PathData.idFrom(hvo.url(), "/clients/(\\d+)/profile");
         hvo.getByLabel("Maximale huur (euro per maand)").fill("850");
         hvo.getByLabel("Maximaal aantal kamers").fill("3");
         hvo.getByRole(AriaRole.BUTTON, named("Profiel opslaan")).click();
@@ -106,7 +100,7 @@ class WholePathBrowserTests {
 
         coordinator.navigate("/rounds");
         coordinator.getByRole(AriaRole.BUTTON, named("Nieuwe ronde starten")).click();
-        Long round = idFrom(coordinator.url(), "/rounds/(\\d+)");
+        Long round = PathData.idFrom(coordinator.url(), "/rounds/(\\d+)");
         Long proposal = fixtures.keepOnly(round, dwelling, client);
         coordinator.reload();
         coordinator
@@ -123,12 +117,12 @@ class WholePathBrowserTests {
         Long placementCase = caseOf(proposal);
         hvo.navigate("/cases/" + placementCase);
         assertThat(hvo.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText(codeOf(client));
+                .containsText(PathData.codeOf(client));
         assertThat(hvo.getByText("Meeuwenlaan " + number).first()).isVisible();
         Browser.assertAccessible(hvo);
 
         org.assertj.core.api.Assertions.assertThat(
-                        single("select count(*) from quota_placement where proposal_id = ?", proposal))
+                        PathData.single("select count(*) from quota_placement where proposal_id = ?", proposal))
                 .as("the placement is counted once in the quota ledger")
                 .isEqualTo(1L);
         coordinator.navigate("/dashboard");
@@ -137,42 +131,7 @@ class WholePathBrowserTests {
         Browser.assertAccessible(coordinator);
     }
 
-    private static Long idFrom(String url, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(url);
-        if (!matcher.find()) {
-            throw new AssertionError("no id in " + url);
-        }
-        return Long.valueOf(matcher.group(1));
-    }
-
     private static Long caseOf(Long proposal) throws Exception {
-        return single("select id from placement_case where proposal_id = ?", proposal);
-    }
-
-    private static String codeOf(Long client) throws Exception {
-        try (Connection connection = TestDatabase.open();
-                PreparedStatement statement =
-                        connection.prepareStatement("select client_code from client where id = ?")) {
-            statement.setLong(1, client);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new AssertionError("no client " + client);
-                }
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static Long single(String sql, Long parameter) throws Exception {
-        try (Connection connection = TestDatabase.open();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new AssertionError("nothing for " + sql + " " + parameter);
-                }
-                return rows.getLong(1);
-            }
-        }
+        return PathData.single("select id from placement_case where proposal_id = ?", proposal);
     }
 }
