@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.matchpunt.matching.ContingentSource;
 import nl.matchpunt.matching.PlacementAgreed;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.shared.DomainException;
+import nl.matchpunt.support.ErrorSummary;
 import nl.matchpunt.support.IntegrationTest;
 import nl.matchpunt.support.RunAs;
 import nl.matchpunt.support.TestDatabase;
@@ -157,6 +160,21 @@ class QuotaIntegrationTests {
                 "/quota/" + year + "/adjust", "/quota/" + year + "/adjust", Map.of("total", "1", "reason", ""));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Geef de reden van de bijsturing.");
+
+        // a figure that cannot be read gets its message at the figure, and the error summary links to it
+        Matcher group = Pattern.compile("name=\"groups\\[([A-Z_]+)]\"")
+                .matcher(coordinator.get("/quota/" + year + "/adjust").body());
+        assertThat(group.find()).isTrue();
+        HttpResponse<String> unreadable = coordinator.postForm(
+                "/quota/" + year + "/adjust",
+                "/quota/" + year + "/adjust",
+                Map.of("total", "1800", "groups[" + group.group(1) + "]", "99999999999", "reason", "Meer vraag"));
+        assertThat(unreadable.statusCode()).isEqualTo(200);
+        assertThat(unreadable.body())
+                .containsPattern("id=\"groups\\[" + group.group(1) + "]-error\">Deze waarde heeft niet de juiste vorm.")
+                .contains("Meer vraag");
+        assertThat(ErrorSummary.targets(unreadable.body())).containsExactly("groups" + group.group(1));
+        assertThat(ErrorSummary.linksWithoutField(unreadable.body())).isEmpty();
 
         assertThat(WebSession.loggedIn(port, "ymere").get("/quota/" + year).statusCode())
                 .isEqualTo(403);
