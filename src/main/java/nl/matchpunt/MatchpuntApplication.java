@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Matchpunt: where housing corporations, care providers and the municipality of Amsterdam meet to house
  * vulnerable people. Started without arguments (or with Spring arguments) it runs the web application; the
  * first argument {@code match}, {@code bench} or {@code simulate} runs a command-line tool of the matching
- * engine instead, without a web server or a database.
+ * engine instead, without a web server or a database; {@code rotate-bsn-key} re-encrypts the stored BSNs with the
+ * current keys, without a web server (see {@link BsnKeyRotationCommand}).
  */
 @SpringBootApplication
 @EnableScheduling
