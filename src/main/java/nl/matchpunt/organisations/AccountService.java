@@ -1,13 +1,11 @@
 package nl.matchpunt.organisations;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.session.SessionInformation;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administration of organisations and accounts, and the bookkeeping of logins (failed attempts and lockout).
+ * Administration of organisations and accounts, passwords, and the bookkeeping of logins.
  * Disabling an account or deactivating an organisation ends the open sessions of the accounts concerned.
  */
 @Service
@@ -36,27 +34,19 @@ public class AccountService {
 
     private final Clock clock;
 
-    private final int maxFailedLogins;
-
-    private final Duration lockout;
-
     AccountService(
             OrganisationRepository organisations,
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             SessionRegistry sessionRegistry,
-            Clock clock,
-            @Value("${matchpunt.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${matchpunt.security.lockout:15m}") Duration lockout) {
+            Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessionRegistry = sessionRegistry;
         this.clock = clock;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockout = lockout;
     }
 
     public OrganisationSummary createOrganisation(String code, String name, OrganisationType type) {
@@ -69,8 +59,18 @@ public class AccountService {
         return OrganisationSummary.of(organisation);
     }
 
+    /**
+     * Deactivates an organisation and ends its accounts' sessions; refuses the municipality (whose coordinators and
+     * administrators run the service) and any organisation whose deactivation would leave no active administrator.
+     */
     public void deactivateOrganisation(Long id) {
         Organisation organisation = organisation(id);
+        if (organisation.getType() == OrganisationType.MUNICIPALITY) {
+            throw new DomainException("organisation.municipality.deactivate");
+        }
+        if (accounts.countOtherActiveAdministrators(-1L, id) == 0) {
+            throw new DomainException("account.lastAdministrator");
+        }
         organisation.deactivate();
         accounts.findByOrganisationId(id).forEach(account -> endSessions(account.getUsername()));
     }
@@ -106,11 +106,17 @@ public class AccountService {
                 role,
                 organisation.getId(),
                 clock.instant()));
-        return AccountSummary.of(account, organisation, false);
+        return AccountSummary.of(account, organisation);
     }
 
+    /** Disables an account and ends its sessions; refuses the last enabled administrator (oneself included). */
     public void disableAccount(Long id) {
         UserAccount account = account(id);
+        if (account.getRole() == Role.ADMIN
+                && account.isEnabled()
+                && accounts.countOtherActiveAdministrators(account.getId(), -1L) == 0) {
+            throw new DomainException("account.lastAdministrator");
+        }
         account.disable();
         endSessions(account.getUsername());
     }
@@ -122,8 +128,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Page<AccountSummary> accounts(@Nullable Long organisationId, Pageable pageable) {
         return accounts.search(organisationId, pageable)
-                .map(account -> AccountSummary.of(
-                        account, organisation(account.getOrganisationId()), account.isLockedAt(clock.instant())));
+                .map(account -> AccountSummary.of(account, organisation(account.getOrganisationId())));
     }
 
     @Transactional(readOnly = true)
@@ -133,30 +138,77 @@ public class AccountService {
                 .toList();
     }
 
-    /**
-     * Counts a failed login for a known username (unknown usernames are ignored) and tells whether the account is
-     * now locked.
-     */
-    public boolean recordFailedLogin(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+    /** Notes a successful login and tells whether the password must be changed before anything else. */
+    public boolean recordSuccessfulLogin(String username) {
+        return accounts.findByUsername(username)
                 .map(account -> {
-                    account.recordFailedLogin(clock.instant(), maxFailedLogins, lockout);
-                    return account.isLockedAt(clock.instant());
+                    account.recordSuccessfulLogin(clock.instant());
+                    return account.isPasswordChangeRequired();
                 })
                 .orElse(false);
     }
 
-    public void recordSuccessfulLogin(String username) {
-        accounts.findByUsername(username).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+    /**
+     * The user's own password change: the current password is required, the policy applies, and the account's other
+     * sessions end (the one with {@code keepSessionId}, where the change was made, stays).
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String keepSessionId) {
+        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account", 0L));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new DomainException("account.password.currentWrong");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new DomainException("password.unchanged");
+        }
+        passwordPolicy.violation(newPassword, account.getUsername()).ifPresent(key -> {
+            throw new DomainException(key);
+        });
+        account.changePassword(passwordEncoder.encode(newPassword));
+        for (SessionInformation session : sessions(account.getUsername())) {
+            if (!session.getSessionId().equals(keepSessionId)) {
+                session.expireNow();
+            }
+        }
+    }
+
+    /**
+     * An administrator's reset to a temporary password, which the user must replace at the next login; the
+     * account's open sessions end.
+     */
+    public void resetPassword(Long id, String temporaryPassword) {
+        UserAccount account = account(id);
+        passwordPolicy.violation(temporaryPassword, account.getUsername()).ifPresent(key -> {
+            throw new DomainException(key);
+        });
+        account.resetPassword(passwordEncoder.encode(temporaryPassword));
+        endSessions(account.getUsername());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary account(String username) {
+        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account", 0L));
+        return AccountSummary.of(account, organisation(account.getOrganisationId()));
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary accountSummary(Long id) {
+        UserAccount account = account(id);
+        return AccountSummary.of(account, organisation(account.getOrganisationId()));
     }
 
     private void endSessions(String username) {
+        sessions(username).forEach(SessionInformation::expireNow);
+    }
+
+    private List<SessionInformation> sessions(String username) {
+        List<SessionInformation> sessions = new java.util.ArrayList<>();
         for (Object principal : sessionRegistry.getAllPrincipals()) {
             if (principal instanceof MatchpuntUserDetails details
                     && details.getUsername().equals(username)) {
-                sessionRegistry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+                sessions.addAll(sessionRegistry.getAllSessions(principal, false));
             }
         }
+        return sessions;
     }
 
     private Organisation organisation(Long id) {

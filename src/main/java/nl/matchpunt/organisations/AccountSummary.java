@@ -13,10 +13,10 @@ public record AccountSummary(
         Long organisationId,
         String organisationName,
         boolean enabled,
-        boolean locked,
+        boolean passwordChangeRequired,
         @Nullable Instant lastLoginAt) {
 
-    static AccountSummary of(UserAccount account, Organisation organisation, boolean locked) {
+    static AccountSummary of(UserAccount account, Organisation organisation) {
         return new AccountSummary(
                 account.getId(),
                 account.getUsername(),
@@ -26,7 +26,7 @@ public record AccountSummary(
                 organisation.getId(),
                 organisation.getName(),
                 account.isEnabled(),
-                locked,
+                account.isPasswordChangeRequired(),
                 account.getLastLoginAt());
     }
 }

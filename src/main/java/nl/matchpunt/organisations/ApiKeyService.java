@@ -105,7 +105,7 @@ public class ApiKeyService {
                                     organisation.getId(),
                                     organisation.getName(),
                                     organisation.getType());
-                            return new MatchpuntUserDetails(user, "", true, true);
+                            return new MatchpuntUserDetails(user, "", true);
                         }));
     }
 

@@ -16,14 +16,14 @@ public class MatchpuntUserDetails extends User {
 
     private final CurrentUser currentUser;
 
-    MatchpuntUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled, boolean accountNonLocked) {
+    MatchpuntUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled) {
         super(
                 currentUser.username(),
                 passwordHash,
                 enabled,
                 true,
                 true,
-                accountNonLocked,
+                true,
                 List.of(new SimpleGrantedAuthority(currentUser.role().authority())));
         this.currentUser = currentUser;
     }

@@ -1,26 +1,33 @@
 package nl.matchpunt.organisations;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -33,6 +40,9 @@ public class SecurityConfiguration {
 
     /** Session attribute with the username of a failed login, so that the login form keeps what was typed. */
     public static final String LAST_USERNAME = "matchpunt.lastUsername";
+
+    /** Session attribute set at login when an administrator reset the password: it must be changed first. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "matchpunt.passwordChangeRequired";
 
     /**
      * The JSON API ({@code /api/**}): stateless, authenticated by a corporation's {@code X-API-Key} (so no CSRF
@@ -79,7 +89,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, AccountService accountService, SessionRegistry sessionRegistry)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            AccountService accountService,
+            LoginThrottle throttle,
+            SessionRegistry sessionRegistry,
+            @Value("${matchpunt.security.max-sessions-per-account:5}") int maxSessionsPerAccount)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
@@ -114,15 +129,20 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(successHandler(accountService))
-                        .failureHandler(failureHandler(accountService))
+                        .successHandler(successHandler(accountService, throttle))
+                        .failureHandler(failureHandler(throttle))
                         .permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1)
+                        // at most this many sessions per account; a further login ends the oldest, so that what
+                        // each session holds cannot be multiplied by logging in again and again
+                        .maximumSessions(maxSessionsPerAccount)
+                        .maxSessionsPreventsLogin(false)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -139,6 +159,25 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Spring Security's password check with two changes: whether an account is disabled is told only after the
+     * password proved right (by default it is checked first, which tells a stranger the name of a disabled
+     * account), and an unknown name is checked against a dummy hash, as {@link DaoAuthenticationProvider} does by
+     * itself, so that it takes as long as a known one.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -149,15 +188,22 @@ public class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(AccountService accountService) {
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(
+            AccountService accountService, LoginThrottle throttle) {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
-                    HttpServletRequest request,
-                    HttpServletResponse response,
-                    org.springframework.security.core.Authentication authentication)
-                    throws IOException, jakarta.servlet.ServletException {
-                accountService.recordSuccessfulLogin(authentication.getName());
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws IOException, ServletException {
+                throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                boolean changeRequired = accountService.recordSuccessfulLogin(authentication.getName());
+                HttpSession session = request.getSession();
+                session.removeAttribute(LAST_USERNAME);
+                if (changeRequired) {
+                    session.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+                    response.sendRedirect(request.getContextPath() + "/account/password");
+                    return;
+                }
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
@@ -165,21 +211,28 @@ public class SecurityConfiguration {
         return handler;
     }
 
-    private static AuthenticationFailureHandler failureHandler(AccountService accountService) {
+    /**
+     * A wrong password and an unknown username get the same answer ({@code ?error}); a disabled account is named
+     * only to whoever typed its right password. The typed username is kept for the form only when it is of a sane
+     * length, and only in a session that the login form already opened for its CSRF token (none is created here).
+     */
+    private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             String username = request.getParameter("username");
-            if (username != null) {
-                request.getSession().setAttribute(LAST_USERNAME, username.strip());
+            String name = username == null ? "" : username.strip();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                if (name.length() <= LoginThrottle.MAX_USERNAME_LENGTH) {
+                    session.setAttribute(LAST_USERNAME, name);
+                } else {
+                    session.removeAttribute(LAST_USERNAME);
+                }
             }
-            String reason;
-            if (exception instanceof LockedException) {
-                reason = "locked";
-            } else if (exception instanceof DisabledException) {
+            String reason = "error";
+            if (exception instanceof DisabledException) {
                 reason = "disabled";
             } else {
-                boolean nowLocked =
-                        username != null && !username.isBlank() && accountService.recordFailedLogin(username);
-                reason = nowLocked ? "locked" : "error";
+                throttle.failed(name, request.getRemoteAddr());
             }
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };

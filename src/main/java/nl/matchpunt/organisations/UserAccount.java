@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -42,11 +41,8 @@ public class UserAccount {
 
     private boolean enabled = true;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
@@ -83,26 +79,20 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    /** Counts a failed login; the account locks for {@code lockout} once {@code maxFailures} is reached. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** The user's own new password (already checked against the policy): no change is required any more. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator's reset: a temporary password that the user must replace at the next login. */
+    public void resetPassword(String temporaryPasswordHash) {
+        this.passwordHash = temporaryPasswordHash;
+        this.passwordChangeRequired = true;
     }
 
     public void disable() {
@@ -111,8 +101,6 @@ public class UserAccount {
 
     public void enable() {
         this.enabled = true;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public Long getId() {
@@ -150,12 +138,8 @@ public class UserAccount {
         return enabled;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public @Nullable Instant getLastLoginAt() {

@@ -21,4 +21,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where (:organisationId is null or a.organisationId = :organisationId)
             order by a.username""")
     Page<UserAccount> search(@Nullable Long organisationId, Pageable pageable);
+
+    /** Enabled administrators in an active organisation, apart from {@code exceptId} and those of {@code exceptOrganisationId}. */
+    @Query("""
+            select count(a) from UserAccount a, Organisation o
+            where o.id = a.organisationId and o.active = true and a.enabled = true
+              and a.role = nl.matchpunt.organisations.Role.ADMIN
+              and a.id <> :exceptId and o.id <> :exceptOrganisationId""")
+    long countOtherActiveAdministrators(long exceptId, long exceptOrganisationId);
 }

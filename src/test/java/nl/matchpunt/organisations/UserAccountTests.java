@@ -2,7 +2,6 @@ package nl.matchpunt.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,40 +13,24 @@ class UserAccountTests {
             new UserAccount("piet", "Piet", null, "{noop}x", Role.CORPORATION_STAFF, 1L, NOW);
 
     @Test
-    void locksForFifteenMinutesAfterTheFifthFailure() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(NOW)).isFalse();
+    void anAdministratorsResetRequiresAChangeThatTheUsersOwnChangeSatisfies() {
+        assertThat(account.isPasswordChangeRequired()).isFalse();
 
-        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+        account.resetPassword("{noop}tijdelijk-wachtwoord");
 
-        assertThat(account.isLockedAt(NOW)).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+        assertThat(account.getPasswordHash()).isEqualTo("{noop}tijdelijk-wachtwoord");
+        assertThat(account.isPasswordChangeRequired()).isTrue();
+
+        account.changePassword("{noop}eigen-nieuw-wachtwoord");
+
+        assertThat(account.getPasswordHash()).isEqualTo("{noop}eigen-nieuw-wachtwoord");
+        assertThat(account.isPasswordChangeRequired()).isFalse();
     }
 
     @Test
-    void aSuccessfulLoginResetsTheCount() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        }
+    void aSuccessfulLoginIsNoted() {
         account.recordSuccessfulLogin(NOW);
-        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
 
-        assertThat(account.isLockedAt(NOW)).isFalse();
-        assertThat(account.getFailedLogins()).isEqualTo(1);
-    }
-
-    @Test
-    void enablingLiftsALock() {
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-        }
-        account.disable();
-        account.enable();
-
-        assertThat(account.isEnabled()).isTrue();
-        assertThat(account.isLockedAt(NOW)).isFalse();
+        assertThat(account.getLastLoginAt()).isEqualTo(NOW);
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's pages: organisations and accounts (create, disable, enable). */
+/** The administrator's pages: organisations and accounts (create, disable, enable, reset a password). */
 @Controller
 @RequestMapping("/admin")
 class AdministrationController {
@@ -73,8 +73,12 @@ class AdministrationController {
 
     @PostMapping("/organisations/{id}/deactivate")
     String deactivateOrganisation(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.deactivateOrganisation(id);
-        redirect.addFlashAttribute("success", "organisation.deactivated");
+        try {
+            accounts.deactivateOrganisation(id);
+            redirect.addFlashAttribute("success", "organisation.deactivated");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
         return "redirect:/admin/organisations";
     }
 
@@ -134,8 +138,12 @@ class AdministrationController {
 
     @PostMapping("/accounts/{id}/disable")
     String disableAccount(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.disableAccount(id);
-        redirect.addFlashAttribute("success", "account.disabled");
+        try {
+            accounts.disableAccount(id);
+            redirect.addFlashAttribute("success", "account.disabled");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.getMessageKey());
+        }
         return "redirect:/admin/accounts";
     }
 
@@ -144,6 +152,36 @@ class AdministrationController {
         accounts.enableAccount(id);
         redirect.addFlashAttribute("success", "account.enabled");
         return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/accounts/{id}/password")
+    String resetPasswordForm(@PathVariable Long id, Model model) {
+        if (!model.containsAttribute("passwordResetForm")) {
+            model.addAttribute("passwordResetForm", new PasswordResetForm());
+        }
+        model.addAttribute("account", accounts.accountSummary(id));
+        return "admin/password-reset";
+    }
+
+    /** A temporary password that the user must change at the next login; the account's sessions end. */
+    @PostMapping("/accounts/{id}/password")
+    String resetPassword(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.resetPassword(id, form.getPassword());
+                redirect.addFlashAttribute("success", "account.password.reset");
+                return "redirect:/admin/accounts";
+            } catch (DomainException refused) {
+                result.rejectValue("password", refused.getMessageKey());
+            }
+        }
+        form.forgetPasswords();
+        return resetPasswordForm(id, model);
     }
 
     private static String fieldOf(String messageKey) {
