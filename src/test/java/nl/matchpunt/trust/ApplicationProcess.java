@@ -25,6 +25,11 @@ final class ApplicationProcess implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** BSN keys for this test run, the same for every start (a restarted application reads what it wrote). */
+    private static final String BSN_ENCRYPTION_KEY = randomKey();
+
+    private static final String BSN_INDEX_KEY = randomKey();
+
     private final Process process;
 
     private final int port;
@@ -60,10 +65,12 @@ final class ApplicationProcess implements AutoCloseable {
                 "--matchpunt.demo=false");
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // as in production: keys of its own from the environment (the postgres profile refuses to start without)
+            builder.environment().put("MATCHPUNT_BSN_ENCRYPTION_KEY", "test:" + BSN_ENCRYPTION_KEY);
+            builder.environment().put("MATCHPUNT_BSN_INDEX_KEY", BSN_INDEX_KEY);
+            Process process = builder.start();
             ApplicationProcess application = new ApplicationProcess(process, port, log);
             application.awaitReady(timeout);
             return application;
@@ -160,6 +167,12 @@ final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log at " + log + ")";
         }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static int freePort() {

@@ -433,8 +433,8 @@ class CrashIntegrationTests {
             insertReturningId(
                     db,
                     "insert into user_account (username, display_name, password_hash, role, organisation_id,"
-                            + " enabled, failed_logins, created_at)"
-                            + " values (?, 'Herstarttest', ?, 'CORPORATION_STAFF', ?, true, 0, now())",
+                            + " enabled, created_at)"
+                            + " values (?, 'Herstarttest', ?, 'CORPORATION_STAFF', ?, true, now())",
                     username,
                     PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password),
                     organisationIds.get("ymere"));

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The application's own endpoints, read at run time from {@link RequestMappingHandlerMapping}, so that the trust
- * checks cover every endpoint a module adds without being told. Infrastructure endpoints (the error controller and
- * the OpenAPI viewer) are left out; a mapping without HTTP methods counts as both GET and POST.
+ * checks cover every endpoint a module adds without being told. Infrastructure endpoints (the error controller, ours
+ * or Spring Boot's, and the OpenAPI viewer) are left out; a mapping without HTTP methods counts as both GET and POST.
  */
 record Endpoints(List<Endpoint> all) {
 
@@ -28,7 +28,9 @@ record Endpoints(List<Endpoint> all) {
         List<Endpoint> endpoints = new ArrayList<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
             String type = handler.getBeanType().getName();
-            if (INFRASTRUCTURE_PACKAGES.stream().anyMatch(type::startsWith)) {
+            if (INFRASTRUCTURE_PACKAGES.stream().anyMatch(type::startsWith)
+                    || org.springframework.boot.webmvc.error.ErrorController.class.isAssignableFrom(
+                            handler.getBeanType())) {
                 return;
             }
             for (String pattern : patterns(info)) {

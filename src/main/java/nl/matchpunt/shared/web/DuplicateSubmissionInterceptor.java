@@ -25,6 +25,9 @@ class DuplicateSubmissionInterceptor implements HandlerInterceptor {
 
     private static final String CLAIMED = DuplicateSubmissionInterceptor.class.getName() + ".token";
 
+    /** The longest token kept (the column's width); the tokens issued are UUIDs of 36 characters. */
+    static final int MAX_TOKEN_LENGTH = 64;
+
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static final Duration POLL = Duration.ofMillis(100);
@@ -42,6 +45,11 @@ class DuplicateSubmissionInterceptor implements HandlerInterceptor {
         String username = request.getRemoteUser();
         if (!"POST".equals(request.getMethod()) || token == null || token.isBlank() || username == null) {
             return true;
+        }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            // no token this application issued: refused as an unreadable request, not stored
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return false;
         }
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
