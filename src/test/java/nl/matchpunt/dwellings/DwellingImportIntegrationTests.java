@@ -2,10 +2,11 @@ package nl.matchpunt.dwellings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ class DwellingImportIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     @Test
     void aDutchExcelExportWithBomSemicolonsDecimalCommasAndEmptyLinesImportsEveryLine() {
         WebSession ymere = WebSession.loggedIn(port, "ymere");
@@ -45,7 +51,8 @@ class DwellingImportIntegrationTests {
                 + ";;;;;;;;;;;;;;;;\r\n"
                 + batch + "-3;Meer en Vaart;200;5;1068 ZZ;Amsterdam;F;GF09;455;1;30;5;ja;nee;nee;2027-01-04;\r\n";
 
-        HttpResponse<String> preview = upload(ymere, "export.csv", file.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "export.csv", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("3 regels gelezen: 3 goed, 0 met fouten.", "3 goede regels importeren");
@@ -89,7 +96,8 @@ class DwellingImportIntegrationTests {
         String file = HEADER.replace(';', ',') + "\n" + batch
                 + "-1,Van der Pekstraat,8,,1031 CN,Amsterdam,Noord,Oud-Noord,598.20,2,51,2,no,no,yes,2026-12-20,\n";
 
-        HttpResponse<String> preview = upload(ymere, "systeem.csv", file.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "systeem.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.body()).contains("1 regels gelezen: 1 goed, 0 met fouten.");
         confirm(ymere, preview);
         assertThat(countBatch(batch)).isEqualTo(1);
@@ -104,7 +112,8 @@ class DwellingImportIntegrationTests {
                 + "-1;Kinkerstraat;twaalf;;1053DX;Amsterdam;West;Osdorp;zeshonderd;2;48;1;nee;nee;ja;31-02-2026;\n"
                 + batch + "-2;;12;;10533 DX;Amsterdam;Atlantis;Oud-West;950,00;11;48;99;misschien;nee;ja;01-12-2026;\n";
 
-        HttpResponse<String> preview = upload(ymere, "fout.csv", file.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "fout.csv", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.body())
                 .contains("2 regels gelezen: 0 goed, 2 met fouten.")
@@ -126,6 +135,33 @@ class DwellingImportIntegrationTests {
     }
 
     @Test
+    void vacancyDatesOutsideTheSensibleRangeAreRowErrorsNamingRowAndField() {
+        WebSession ymere = WebSession.loggedIn(port, "ymere");
+        LocalDate today = LocalDate.now(clock);
+        String batch = batch("DATE");
+        String file = HEADER + "\n"
+                + batch + "-1;Kinkerstraat;12;;1053 DX;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + "01-06-2099;\n"
+                + batch + "-2;Kinkerstraat;14;;1053 DX;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + "01-01-1900;\n"
+                + batch + "-3;Kinkerstraat;16;;1053 DX;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + DAY.format(today) + ";\n";
+
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "datums.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.body()).contains("3 regels gelezen: 1 goed, 2 met fouten.");
+        assertThat(rowErrors(preview.body()))
+                .contains(
+                        "2|beschikbaar_per|Beschikbaar per ligt te ver in de toekomst: vul een datum in tot en met "
+                                + DAY.format(today.plusYears(1)) + ".",
+                        "3|beschikbaar_per|Beschikbaar per ligt te ver in het verleden: vul een datum in vanaf 01-01-"
+                                + (today.getYear() - 1) + ".");
+        assertThat(confirm(ymere, preview).statusCode()).isEqualTo(302);
+        assertThat(countBatch(batch)).isOne();
+    }
+
+    @Test
     void aMixedFileImportsOnlyTheValidLinesNeverTwiceAndOffersTheFailedLines() {
         WebSession ymere = WebSession.loggedIn(port, "ymere");
         String batch = batch("MIX");
@@ -139,7 +175,8 @@ class DwellingImportIntegrationTests {
                 + line(existing, "612,50")
                 + line(batch + "-3", "700,00");
 
-        HttpResponse<String> preview = upload(ymere, "gemengd.csv", file.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "gemengd.csv", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(preview.body()).contains("5 regels gelezen: 2 goed, 3 met fouten.", "2 goede regels importeren");
         assertThat(rowErrors(preview.body()))
@@ -163,7 +200,8 @@ class DwellingImportIntegrationTests {
         HttpResponse<String> replay =
                 ymere.postForm("/dwellings/import/confirm", "/dwellings/import", Map.of("token", token));
         assertThat(replay.headers().firstValue("Location").orElseThrow()).endsWith("/dwellings/import");
-        HttpResponse<String> again = upload(ymere, "gemengd.csv", file.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> again =
+                ymere.upload("/dwellings/import", "gemengd.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(again.body()).contains("5 regels gelezen: 0 goed, 5 met fouten.");
         assertThat(countBatch(batch)).isEqualTo(2);
     }
@@ -178,7 +216,7 @@ class DwellingImportIntegrationTests {
         }
         long start = System.nanoTime();
         HttpResponse<String> preview =
-                upload(ymere, "groot.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+                ymere.upload("/dwellings/import", "groot.csv", file.toString().getBytes(StandardCharsets.UTF_8));
         long previewed = System.nanoTime();
         assertThat(preview.body())
                 .contains("2.000 regels gelezen: 2.000 goed, 0 met fouten.", "En nog 1.900 goede regels.");
@@ -216,8 +254,8 @@ class DwellingImportIntegrationTests {
     @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
         WebSession ymere = WebSession.loggedIn(port, "ymere");
-        HttpResponse<String> preview =
-                upload(ymere, "raar.csv", "naam;adres\nPiet;Dam 1\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview = ymere.upload(
+                "/dwellings/import", "raar.csv", "naam;adres\nPiet;Dam 1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("De kopregel mist de kolom(men): referentie, straat, huisnummer");
     }
@@ -263,25 +301,5 @@ class DwellingImportIntegrationTests {
         assertThat(csrf.find()).isTrue();
         return session.postRaw(
                 "/dwellings/import/confirm", Map.of("token", token(preview.body()), "_csrf", csrf.group(1)));
-    }
-
-    /** Uploads a file through the upload form, as a browser posts it (multipart, with the form's CSRF token). */
-    static HttpResponse<String> upload(WebSession session, String filename, byte[] content) {
-        String boundary = "----matchpunt" + UUID.randomUUID();
-        String csrf = session.csrfToken("/dwellings/import");
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return session.send(HttpRequest.newBuilder(URI.create(session.baseUrl() + "/dwellings/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
     }
 }

@@ -4,15 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.matchpunt.dashboard.web.RenderedTable.Cell;
+import nl.matchpunt.shared.SpreadsheetText;
 
 /**
  * The two export formats of a dashboard table. CSV: UTF-8 with a byte-order mark, semicolons between fields (what
  * Dutch Excel expects), the texts as on the page. XLSX: a minimal Office Open XML workbook written by hand (one
- * sheet, inline strings, numbers as numbers) — no library needed for one plain table.
+ * sheet, inline strings, numbers as numbers) — no library needed for one plain table. Every text cell of both
+ * goes through {@link SpreadsheetText}, so that no text starts a formula.
  */
 final class Exports {
 
@@ -20,26 +23,16 @@ final class Exports {
 
     static byte[] csv(RenderedTable table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, table.headers());
+        out.append(SpreadsheetText.csvLine(table.headers()));
         for (List<Cell> row : table.rows()) {
-            line(out, row.stream().map(Cell::text).toList());
+            List<String> fields = new ArrayList<>(row.size());
+            for (Cell cell : row) {
+                // a number stays a number (a negative figure too); every text cell is neutralised
+                fields.add(cell.number() != null ? cell.text() : SpreadsheetText.csvField(cell.text(), ';'));
+            }
+            out.append(String.join(";", fields)).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            String field = fields.get(i);
-            if (i > 0) {
-                out.append(';');
-            }
-            if (field.contains(";") || field.contains("\"") || field.contains("\n")) {
-                out.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(field);
-            }
-        }
-        out.append("\r\n");
     }
 
     static byte[] xlsx(RenderedTable table) {
@@ -101,7 +94,9 @@ final class Exports {
     }
 
     private static void text(StringBuilder sheet, String text) {
-        sheet.append("<c t=\"inlineStr\"><is><t>").append(escape(text)).append("</t></is></c>");
+        sheet.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                .append(escape(SpreadsheetText.neutralise(text)))
+                .append("</t></is></c>");
     }
 
     private static String sheetName(String title) {

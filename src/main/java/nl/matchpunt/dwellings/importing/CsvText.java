@@ -3,6 +3,7 @@ package nl.matchpunt.dwellings.importing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.matchpunt.shared.SpreadsheetText;
 
 /**
  * Reads and writes CSV as spreadsheets do: UTF-8 with or without a byte-order mark, semicolon (Dutch Excel) or
@@ -50,13 +51,13 @@ final class CsvText {
                 cell.setLength(0);
                 quoted = true;
             } else if (c == separator) {
-                cells.add(cell.toString());
+                cells.add(SpreadsheetText.restore(cell.toString()));
                 cell.setLength(0);
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                cells.add(cell.toString());
+                cells.add(SpreadsheetText.restore(cell.toString()));
                 lines.add(new Line(recordStart, List.copyOf(cells)));
                 cells.clear();
                 cell.setLength(0);
@@ -67,7 +68,7 @@ final class CsvText {
             }
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
+            cells.add(SpreadsheetText.restore(cell.toString()));
             lines.add(new Line(recordStart, List.copyOf(cells)));
         }
         return lines;
@@ -93,16 +94,11 @@ final class CsvText {
         return semicolons > 0 && semicolons >= commas ? ';' : ',';
     }
 
-    /** One line of CSV with semicolons (as Dutch Excel opens it), quoting where needed, ending in CRLF. */
+    /**
+     * One line of CSV with semicolons (as Dutch Excel opens it), quoting where needed, ending in CRLF; a cell that
+     * could start a spreadsheet formula is neutralised ({@link SpreadsheetText}).
+     */
     static String write(List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String cell : cells) {
-            if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                quoted.add('"' + cell.replace("\"", "\"\"") + '"');
-            } else {
-                quoted.add(cell);
-            }
-        }
-        return String.join(";", quoted) + "\r\n";
+        return SpreadsheetText.csvLine(cells);
     }
 }

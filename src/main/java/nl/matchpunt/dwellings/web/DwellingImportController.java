@@ -2,13 +2,15 @@ package nl.matchpunt.dwellings.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
-import java.util.UUID;
+import java.util.Optional;
 import nl.matchpunt.dwellings.DwellingService;
 import nl.matchpunt.dwellings.ImportResult;
 import nl.matchpunt.dwellings.importing.DwellingCsv;
 import nl.matchpunt.dwellings.importing.ImportPreview;
+import nl.matchpunt.dwellings.importing.ImportUploads;
+import nl.matchpunt.organisations.CurrentUser;
+import nl.matchpunt.organisations.OrganisationService;
+import nl.matchpunt.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,29 +29,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Bulk upload of vacancies as CSV: upload → preview of every line → confirm imports the valid lines (synchronous,
  * in JDBC batches: 2,000 lines take a few seconds; the result names how many were imported and skipped). Between
- * the requests only the uploaded file itself waits in the HTTP session; the preview is computed again from it.
+ * the requests the uploaded file waits in the database ({@link ImportUploads}: bounded, expiring, usable only by its
+ * owner); the HTTP session holds no more than its id, and the preview is computed again from the file.
  */
 @Controller
 @RequestMapping("/dwellings/import")
 @PreAuthorize(DwellingController.CORPORATION_STAFF)
 class DwellingImportController {
 
+    /** The session attribute holding the id of the user's newest upload (for the failed-rows download). */
     static final String PENDING = "dwellings.pendingImport";
-
-    /** The uploaded file waiting for confirmation. */
-    record PendingImport(String token, String filename, byte[] content) implements Serializable {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-    }
 
     private final DwellingCsv csv;
 
     private final DwellingService dwellings;
 
-    DwellingImportController(DwellingCsv csv, DwellingService dwellings) {
+    private final ImportUploads uploads;
+
+    private final OrganisationService organisations;
+
+    DwellingImportController(
+            DwellingCsv csv, DwellingService dwellings, ImportUploads uploads, OrganisationService organisations) {
         this.csv = csv;
         this.dwellings = dwellings;
+        this.uploads = uploads;
+        this.organisations = organisations;
     }
 
     @GetMapping
@@ -70,25 +74,29 @@ class DwellingImportController {
             model.addAttribute("fileErrors", preview.fileErrors());
             return "dwellings/import";
         }
-        PendingImport pending = new PendingImport(
-                UUID.randomUUID().toString(),
-                file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
-                content);
-        session.setAttribute(PENDING, pending);
+        CurrentUser user = organisations.currentUser();
+        String filename = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+        Optional<String> id = uploads.keep(user.username(), user.organisationId(), filename, content);
+        if (id.isEmpty()) {
+            model.addAttribute("uploadError", "dwellings.import.busy");
+            return "dwellings/import";
+        }
+        session.setAttribute(PENDING, id.get());
         model.addAttribute("preview", preview);
-        model.addAttribute("token", pending.token());
+        model.addAttribute("token", id.get());
         return "dwellings/import-preview";
     }
 
     @PostMapping("/confirm")
     String confirm(@RequestParam String token, HttpSession session, RedirectAttributes redirect) {
-        PendingImport pending = pending(session);
-        if (pending == null || !pending.token().equals(token)) {
+        CurrentUser user = organisations.currentUser();
+        Optional<ImportUploads.Upload> pending = uploads.find(token, user.username(), user.organisationId());
+        if (pending.isEmpty() || !uploads.remove(token, user.username(), user.organisationId())) {
             redirect.addFlashAttribute("failure", "dwellings.import.expired");
             return "redirect:/dwellings/import";
         }
         session.removeAttribute(PENDING);
-        ImportPreview preview = csv.preview(pending.content());
+        ImportPreview preview = csv.preview(pending.get().content());
         ImportResult result = dwellings.importAll(preview.validData());
         redirect.addFlashAttribute("imported", result.imported());
         redirect.addFlashAttribute(
@@ -98,21 +106,21 @@ class DwellingImportController {
 
     @GetMapping("/failed.csv")
     ResponseEntity<byte[]> failedRows(HttpSession session, RedirectAttributes redirect) {
-        PendingImport pending = pending(session);
-        if (pending == null) {
-            return ResponseEntity.status(404).build();
+        CurrentUser user = organisations.currentUser();
+        Optional<ImportUploads.Upload> pending = session.getAttribute(PENDING) instanceof String id
+                ? uploads.find(id, user.username(), user.organisationId())
+                : Optional.empty();
+        if (pending.isEmpty()) {
+            throw new NotFoundException("import", "failed.csv");
         }
-        byte[] body = csv.failedRows(csv.preview(pending.content()), csv.header(pending.content()));
-        return download("fouten-" + pending.filename(), body);
+        byte[] content = pending.get().content();
+        byte[] body = csv.failedRows(csv.preview(content), csv.header(content));
+        return download("fouten-" + pending.get().filename(), body);
     }
 
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template() {
         return download("woningen-sjabloon.csv", csv.template());
-    }
-
-    private static @Nullable PendingImport pending(HttpSession session) {
-        return session.getAttribute(PENDING) instanceof PendingImport pending ? pending : null;
     }
 
     private static ResponseEntity<byte[]> download(String filename, byte[] body) {

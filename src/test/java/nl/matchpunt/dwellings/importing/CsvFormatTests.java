@@ -64,4 +64,12 @@ class CsvFormatTests {
         assertThat(DutchFormats.yesNo("")).contains(false);
         assertThat(DutchFormats.yesNo("misschien")).isEmpty();
     }
+
+    @Test
+    void aCellThatCouldStartAFormulaIsWrittenInertAndReadBackAsTyped() {
+        String line = CsvText.write(List.of("=cmd|' /C calc'!A0", "-2+3", "-5", "@SUM(1+1)"));
+        assertThat(line).isEqualTo("\"'=cmd|' /C calc'!A0\";\"'-2+3\";-5;\"'@SUM(1+1)\"\r\n");
+        assertThat(CsvText.read(line.getBytes(StandardCharsets.UTF_8)).get(0).cells())
+                .containsExactly("=cmd|' /C calc'!A0", "-2+3", "-5", "@SUM(1+1)");
+    }
 }
