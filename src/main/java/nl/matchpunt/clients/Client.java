@@ -306,7 +306,9 @@ class Client {
      * the care provider, the dates and the status. Allowed only for a closed client.
      */
     void anonymise(Instant now) {
-        require(status.isClosed() && anonymisedAt == null, "clients.illegal.anonymise");
+        require(
+                (status.isClosed() || status == ClientStatus.PLACED) && anonymisedAt == null,
+                "clients.illegal.anonymise");
         this.name = null;
         this.dateOfBirth = null;
         this.bsnEncrypted = null;

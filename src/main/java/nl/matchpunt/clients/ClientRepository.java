@@ -31,6 +31,8 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
     List<Client> findByStatusInAndClosedOnLessThanEqualAndAnonymisedAtIsNull(
             Collection<ClientStatus> statuses, LocalDate closedOnOrBefore);
 
+    List<Client> findByBsnIndexOrderByIdDesc(String bsnIndex);
+
     boolean existsByCareProviderIdAndBsnIndexAndStatusNotIn(
             Long careProviderId, String bsnIndex, Collection<ClientStatus> statuses);
 

@@ -23,7 +23,9 @@ import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
 import nl.matchpunt.shared.PersonalDataAccessed;
+import nl.matchpunt.shared.PersonalDataListed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +49,8 @@ public class ClientService {
 
     static final String SUBJECT = "CLIENT";
 
+    static final String SEARCH_BSN = "SEARCH_BSN";
+
     private static final Set<ClientStatus> WAITING =
             EnumSet.of(ClientStatus.ELIGIBLE, ClientStatus.PROPOSED, ClientStatus.PARKED);
 
@@ -64,6 +68,12 @@ public class ClientService {
 
     private final Clock clock;
 
+    private final ClientRetentionJob retention;
+
+    private final ConsentChangeRepository consentHistory;
+
+    private final ObjectProvider<ClientRecordSource> recordSources;
+
     ClientService(
             ClientRepository clients,
             TargetGroupRepository targetGroups,
@@ -71,7 +81,10 @@ public class ClientService {
             AuditService audit,
             BsnProtector bsnProtector,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ClientRetentionJob retention,
+            ConsentChangeRepository consentHistory,
+            ObjectProvider<ClientRecordSource> recordSources) {
         this.clients = clients;
         this.targetGroups = targetGroups;
         this.organisations = organisations;
@@ -79,6 +92,9 @@ public class ClientService {
         this.bsnProtector = bsnProtector;
         this.events = events;
         this.clock = clock;
+        this.retention = retention;
+        this.consentHistory = consentHistory;
+        this.recordSources = recordSources;
     }
 
     // --- care provider and coordinator ---------------------------------------------------------------------
@@ -113,9 +129,6 @@ public class ClientService {
                         "%" + search.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
                 anyOf.add(cb.like(cb.lower(root.get("name")), pattern));
                 anyOf.add(cb.like(cb.lower(root.get("clientCode")), pattern));
-                if (Bsn.isValid(search)) {
-                    anyOf.add(cb.equal(root.get("bsnIndex"), bsnProtector.blindIndex(Bsn.normalise(search))));
-                }
                 predicates.add(cb.or(anyOf.toArray(Predicate[]::new)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
@@ -125,7 +138,41 @@ public class ClientService {
                 : Sort.by("id").descending();
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
         Names names = names();
-        return clients.findAll(specification, sorted).map(client -> summary(client, names, today));
+        Page<ClientSummary> page = clients.findAll(specification, sorted).map(client -> summary(client, names, today));
+        listed(page.getContent(), "clients");
+        return page;
+    }
+
+    /**
+     * The clients with this BSN that the current user may see (a care provider its own, the coordinator all).
+     * Audited as one record per client found, or one record of the search when none is found; the BSN itself
+     * is never written to the audit or a log.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CARE_PROVIDER_STAFF', 'COORDINATOR')")
+    public List<ClientSummary> searchByBsn(String bsn) {
+        if (!Bsn.isValid(bsn)) {
+            throw new DomainException("clients.bsn.invalid");
+        }
+        CurrentUser user = organisations.currentUser();
+        String index = bsnProtector.blindIndex(Bsn.normalise(bsn));
+        Names names = names();
+        LocalDate today = LocalDate.now(clock);
+        List<ClientSummary> found = clients.findByBsnIndexOrderByIdDesc(index).stream()
+                .filter(client ->
+                        user.isCoordinator() || client.getCareProviderId().equals(user.organisationId()))
+                .map(client -> summary(client, names, today))
+                .toList();
+        if (found.isEmpty()) {
+            events.publishEvent(new PersonalDataAccessed(SEARCH_BSN, "CLIENT_SEARCH", "none", "bsn-search"));
+        } else {
+            events.publishEvent(new PersonalDataListed(
+                    SEARCH_BSN,
+                    SUBJECT,
+                    found.stream().map(client -> client.id().toString()).toList(),
+                    "bsn-search"));
+        }
+        return found;
     }
 
     /** One client's details; every call is one audit record (a read of personal data). */
@@ -137,11 +184,30 @@ public class ClientService {
         return details(client);
     }
 
+    /** When the personal data of a client the user sees (its details) will be anonymised. Not itself a read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CARE_PROVIDER_STAFF', 'COORDINATOR')")
+    public Retention retention(ClientDetails client) {
+        return retention.retentionOf(client.status(), client.id(), client.closedOn());
+    }
+
     /** The client code of a client the current user may see (not personal data: no audit record). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CARE_PROVIDER_STAFF', 'COORDINATOR')")
     public String clientCode(Long id) {
         return visible(id).getClientCode();
+    }
+
+    /**
+     * The client code for the coordinator's decision page; each showing of that page is one audit record (the
+     * decision is taken with the client's data in view).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public String clientCodeForDecision(Long id) {
+        String code = visible(id).getClientCode();
+        events.publishEvent(new PersonalDataAccessed("READ", SUBJECT, id.toString(), "decision"));
+        return code;
     }
 
     /** The care provider registers a client (status DRAFT); returns its id. */
@@ -187,7 +253,13 @@ public class ClientService {
     public void updateProfile(Long id, long version, ClientProfile profile, Set<SharedField> sharedFields) {
         Client client = owned(id, version);
         client.changeProfile(profile, clock.instant());
-        client.recordConsent(sharedFields, organisations.currentUser().username(), clock.instant());
+        boolean consentChanged = client.getConsentRecordedAt() == null
+                || !Set.copyOf(client.getSharedFields()).equals(Set.copyOf(sharedFields));
+        String username = organisations.currentUser().username();
+        client.recordConsent(sharedFields, username, clock.instant());
+        if (consentChanged) {
+            consentHistory.save(new ConsentChange(id, sharedFields, clock.instant(), username));
+        }
         events.publishEvent(new PersonalDataAccessed("UPDATE", SUBJECT, id.toString(), "profile and consent"));
     }
 
@@ -219,8 +291,10 @@ public class ClientService {
     public Page<ClientSummary> queue(Pageable pageable) {
         Names names = names();
         LocalDate today = LocalDate.now(clock);
-        return clients.findByStatusOrderBySubmittedAtAscIdAsc(ClientStatus.SUBMITTED, pageable)
+        Page<ClientSummary> page = clients.findByStatusOrderBySubmittedAtAscIdAsc(ClientStatus.SUBMITTED, pageable)
                 .map(client -> summary(client, names, today));
+        listed(page.getContent(), "queue");
+        return page;
     }
 
     /** The eligibility decision: the client waits from {@code eligibleSince} (the three-month clock). */
@@ -266,8 +340,50 @@ public class ClientService {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
         export.put("client", details);
+        export.put("consentHistory", consentHistory(client));
+        List<ClientRecordPart> parts = recordSources
+                .orderedStream()
+                .flatMap(source -> source.about(id).stream())
+                .toList();
+        for (ClientRecordPart part : parts) {
+            export.put(part.section(), part.entries());
+        }
         export.put("accessLog", audit.accessLog(SUBJECT, id));
+        Map<String, List<AuditEntry>> related = new LinkedHashMap<>();
+        for (ClientRecordPart part : parts) {
+            for (Long subjectId : part.auditSubjectIds()) {
+                related.put(
+                        part.auditSubjectType() + " " + subjectId, audit.accessLog(part.auditSubjectType(), subjectId));
+            }
+        }
+        export.put("relatedAccessLogs", related);
         return export;
+    }
+
+    /**
+     * The consent history, oldest first. Consent recorded before the history was kept (no change stored) appears
+     * as one entry: the consent as it stands, at the moment it was recorded.
+     */
+    private List<Map<String, Object>> consentHistory(Client client) {
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (ConsentChange change : consentHistory.findByClientIdOrderByRecordedAtAscIdAsc(client.getId())) {
+            history.add(consentEntry(change.getRecordedAt(), change.getRecordedBy(), change.getSharedFields()));
+        }
+        if (history.isEmpty() && client.getConsentRecordedAt() != null) {
+            history.add(consentEntry(
+                    client.getConsentRecordedAt(),
+                    client.getConsentRecordedBy() == null ? "" : client.getConsentRecordedBy(),
+                    client.getSharedFields()));
+        }
+        return history;
+    }
+
+    private static Map<String, Object> consentEntry(java.time.Instant at, String by, Set<SharedField> fields) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("recordedAt", at.toString());
+        entry.put("recordedBy", by);
+        entry.put("sharedFields", EnumSet.copyOf(fields.isEmpty() ? EnumSet.noneOf(SharedField.class) : fields));
+        return entry;
     }
 
     // --- target groups -------------------------------------------------------------------------------------
@@ -402,27 +518,42 @@ public class ClientService {
         Set<SharedField> shared = client.getSharedFields();
         ClientProfile profile = client.profile().orElse(null);
         events.publishEvent(new PersonalDataAccessed("READ", SUBJECT, id.toString(), "corporation view"));
+        java.util.function.Predicate<SharedField> may =
+                field -> ClientDisclosure.mayShow(ClientDisclosure.Access.CONSENTED, shared, field);
         return new CorporationView(
                 id,
                 client.getClientCode(),
                 shared,
-                shared.contains(SharedField.HOUSEHOLD) ? client.getAdults() : null,
-                shared.contains(SharedField.HOUSEHOLD) ? client.getChildren() : null,
-                shared.contains(SharedField.TARGET_GROUP)
+                may.test(SharedField.HOUSEHOLD) ? client.getAdults() : null,
+                may.test(SharedField.HOUSEHOLD) ? client.getChildren() : null,
+                may.test(SharedField.TARGET_GROUP)
                         ? targetGroup(client.getTargetGroupId()).name()
                         : null,
-                shared.contains(SharedField.HARD_REQUIREMENTS) && profile != null
+                may.test(SharedField.HARD_REQUIREMENTS) && profile != null
                         ? CorporationView.HardRequirements.of(profile)
                         : null,
-                shared.contains(SharedField.SOFT_PREFERENCES) && profile != null
+                may.test(SharedField.SOFT_PREFERENCES) && profile != null
                         ? CorporationView.SoftPreferences.of(profile)
                         : null,
-                shared.contains(SharedField.INCOME_BAND) ? client.getIncomeBand() : null,
-                shared.contains(SharedField.PROFILE_NOTE) && profile != null ? profile.note() : null,
-                shared.contains(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorName() : null,
-                shared.contains(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorPhone() : null,
-                shared.contains(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorEmail() : null,
-                shared.contains(SharedField.NAME) ? client.getName() : null);
+                may.test(SharedField.INCOME_BAND) ? client.getIncomeBand() : null,
+                may.test(SharedField.PROFILE_NOTE) && profile != null ? profile.note() : null,
+                may.test(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorName() : null,
+                may.test(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorPhone() : null,
+                may.test(SharedField.SUPERVISOR_CONTACT) ? client.getSupervisorEmail() : null,
+                may.test(SharedField.NAME) ? client.getName() : null);
+    }
+
+    /**
+     * What the client consented to share, per client id (a system call for read models that show clients of
+     * another organisation, such as a corporation's case pages); a client without consent shares nothing.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<SharedField>> consent(java.util.Collection<Long> ids) {
+        Map<Long, Set<SharedField>> consent = new java.util.HashMap<>();
+        for (Client client : clients.findAllById(ids)) {
+            consent.put(client.getId(), Set.copyOf(client.getSharedFields()));
+        }
+        return consent;
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -454,6 +585,12 @@ public class ClientService {
 
     private Client system(Long id) {
         return clients.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    /** One audit record per client shown on a list page. */
+    private void listed(List<ClientSummary> shown, String page) {
+        events.publishEvent(PersonalDataListed.of(
+                SUBJECT, shown.stream().map(ClientSummary::id).toList(), page));
     }
 
     private void changed(Long id, String detail) {

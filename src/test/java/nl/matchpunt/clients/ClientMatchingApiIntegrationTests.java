@@ -1,5 +1,6 @@
 package nl.matchpunt.clients;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class ClientMatchingApiIntegrationTests {
         ClientPages.approve(
                 WebSession.loggedIn(port, "coordinator"),
                 id,
-                LocalDate.now().minusDays(10).toString());
+                LocalDate.now(AMSTERDAM).minusDays(10).toString());
         return id;
     }
 
@@ -45,7 +46,7 @@ class ClientMatchingApiIntegrationTests {
     @Test
     void anEligibleClientWaitsWithItsProfileUntilProposedAndAgainWhenReturned() {
         Long id = eligibleClient(ClientPages.uniqueName());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(AMSTERDAM);
 
         WaitingClient waiting = clients.waitingForMatching(today).stream()
                 .filter(client -> client.id().equals(id))
@@ -71,7 +72,7 @@ class ClientMatchingApiIntegrationTests {
     @Test
     void aParkedClientIsNotMatchedUntilItsDate() {
         Long id = eligibleClient(ClientPages.uniqueName());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(AMSTERDAM);
         clients.park(id, today.plusDays(60), "Aanbod geweigerd");
 
         assertThat(waiting(id, today)).isFalse();

@@ -1,5 +1,6 @@
 package nl.matchpunt.clients;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -87,8 +89,54 @@ class ClientRetentionIntegrationTests {
                 BsnTests.randomValid(),
                 clients.activeTargetGroups().get(0).id());
 
-        job.anonymiseExpired(clockAt(LocalDate.now().plusYears(10)));
+        job.anonymiseExpired(clockAt(LocalDate.now(AMSTERDAM).plusYears(10)));
         assertThat(row(id).get("name")).isEqualTo(name);
+    }
+
+    @Test
+    void aPlacedClientIsAnonymisedTheRetentionPeriodAfterItsCaseEndedAndItsPageSaysWhen() throws SQLException {
+        long caseId;
+        long clientId;
+        try (Connection db = TestDatabase.open();
+                PreparedStatement query = db.prepareStatement("select c.id, c.client_id from placement_case c"
+                        + " join client k on k.id = c.client_id where k.status = 'PLACED' and k.anonymised_at is null"
+                        + " and c.phase not in ('CLOSED', 'ENDED_EARLY')"
+                        + " and c.id = (select max(o.id) from placement_case o where o.client_id = c.client_id)"
+                        + " order by c.id limit 1");
+                ResultSet found = query.executeQuery()) {
+            assertThat(found.next()).as("a placed client with a running case").isTrue();
+            caseId = found.getLong(1);
+            clientId = found.getLong(2);
+        }
+        WebSession coordinator = WebSession.loggedIn(port, "coordinator");
+        assertThat(coordinator.get("/clients/" + clientId).body())
+                .contains("die begint als het plaatsingsdossier eindigt");
+        String name = row(clientId).get("name");
+        assertThat(name).isNotNull();
+
+        LocalDate ended = LocalDate.now(ClockConfiguration.AMSTERDAM).minusDays(10);
+        try (Connection db = TestDatabase.open();
+                PreparedStatement end =
+                        db.prepareStatement("update placement_case set phase = 'CLOSED', closed_on = ? where id = ?")) {
+            end.setObject(1, ended);
+            end.setLong(2, caseId);
+            assertThat(end.executeUpdate()).isEqualTo(1);
+        }
+        String day = ended.plusYears(2).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        assertThat(coordinator.get("/clients/" + clientId).body())
+                .contains("de persoonsgegevens van deze cliënt worden op " + day + " geanonimiseerd");
+
+        job.anonymiseExpired(clockAt(ended.plusYears(2).minusDays(1)));
+        assertThat(row(clientId).get("name")).as("one day before the end").isEqualTo(name);
+
+        job.anonymiseExpired(clockAt(ended.plusYears(2)));
+        Map<String, String> after = row(clientId);
+        assertThat(after.get("name")).isNull();
+        assertThat(after.get("bsn_encrypted")).isNull();
+        assertThat(after.get("status")).isEqualTo("PLACED");
+        assertThat(after.get("anonymised_at")).isNotNull();
+        assertThat(audit.accessLog("CLIENT", clientId).get(0).action()).isEqualTo("ANONYMISE");
+        assertThat(coordinator.get("/clients/" + clientId).body()).doesNotContain(name);
     }
 
     private static Clock clockAt(LocalDate date) {

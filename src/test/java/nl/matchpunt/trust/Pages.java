@@ -65,7 +65,12 @@ final class Pages {
         List<String> values = new ArrayList<>();
         for (String variable : endpoint.variables()) {
             if (!Endpoints.Endpoint.isId(variable)) {
-                values.add("1");
+                // a year is one the application has plans for; any other number names the first of its kind
+                values.add(
+                        variable.equals("year")
+                                ? Integer.toString(java.time.Year.now(nl.matchpunt.shared.ClockConfiguration.AMSTERDAM)
+                                        .getValue())
+                                : "1");
                 continue;
             }
             String kind = TrustData.kind(endpoint, variable);

@@ -3,6 +3,7 @@ package nl.matchpunt.clients.web;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -12,6 +13,7 @@ class ApproveForm {
     @NotNull
     @PastOrPresent(message = "{clients.approve.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate eligibleSince;
 
     public @Nullable LocalDate getEligibleSince() {

@@ -2,14 +2,21 @@ package nl.matchpunt.clients.web;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.matchpunt.clients.Bsn;
 import nl.matchpunt.clients.ClientDetails;
 import nl.matchpunt.clients.ClientFilter;
+import nl.matchpunt.clients.ClientRecordSource;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.ClientStatus;
+import nl.matchpunt.clients.ClientSummary;
 import nl.matchpunt.clients.IncomeBand;
 import nl.matchpunt.clients.SharedField;
 import nl.matchpunt.geography.GeographyService;
@@ -19,6 +26,9 @@ import nl.matchpunt.organisations.OrganisationSummary;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +37,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +59,9 @@ class ClientController {
 
     static final int PAGE_SIZE = 25;
 
+    /** The list's own numeric parameters: ids and numbers, never a BSN. */
+    private static final Set<String> NUMERIC_FILTERS = Set.of("targetGroup", "careProvider", "minDaysWaiting", "page");
+
     private final ClientService clients;
 
     private final OrganisationService organisations;
@@ -55,12 +70,23 @@ class ClientController {
 
     private final JsonMapper json;
 
+    private final ObjectProvider<ClientRecordSource> recordSources;
+
+    private final MessageSource messages;
+
     ClientController(
-            ClientService clients, OrganisationService organisations, GeographyService geography, JsonMapper json) {
+            ClientService clients,
+            OrganisationService organisations,
+            GeographyService geography,
+            JsonMapper json,
+            ObjectProvider<ClientRecordSource> recordSources,
+            MessageSource messages) {
         this.clients = clients;
         this.organisations = organisations;
         this.geography = geography;
         this.json = json;
+        this.recordSources = recordSources;
+        this.messages = messages;
     }
 
     @ModelAttribute("statuses")
@@ -78,7 +104,14 @@ class ClientController {
             @RequestParam(required = false) @Nullable Integer minDaysWaiting,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect) {
+        if (carriesBsn(parameters)) {
+            // a BSN is searched only by POST; one in a URL is not honoured, echoed or carried on in pager links
+            redirect.addFlashAttribute("failure", "clients.bsnSearch.notInAddress");
+            return "redirect:/clients";
+        }
         ClientFilter filter = new ClientFilter(status, targetGroup, careProvider, minDaysWaiting, q);
         model.addAttribute("clients", clients.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("filter", filter);
@@ -87,10 +120,50 @@ class ClientController {
         return "clients/list";
     }
 
+    /**
+     * The search by BSN: posted, so that the BSN lands in no address, access log, browser history or pager link.
+     * The answer is the list page with the clients found (a BSN finds at most a few, so there is no pager) and
+     * an empty BSN field.
+     */
+    @PostMapping("/bsn-search")
+    String searchByBsn(@RequestParam(defaultValue = "") String bsn, Model model) {
+        ClientFilter filter = ClientFilter.none();
+        List<ClientSummary> found = List.of();
+        if (Bsn.isValid(bsn)) {
+            found = clients.searchByBsn(bsn);
+        } else {
+            model.addAttribute("bsnError", "clients.bsn.invalid");
+        }
+        model.addAttribute(
+                "clients", new PageImpl<>(found, PageRequest.of(0, Math.max(1, found.size())), found.size()));
+        model.addAttribute("bsnSearch", true);
+        model.addAttribute("filter", filter);
+        model.addAttribute("targetGroups", clients.targetGroups());
+        model.addAttribute("careProviders", careProviders());
+        return "clients/list";
+    }
+
+    /**
+     * Whether the address carries what looks like a BSN, in the search field or in any parameter the list does not
+     * know (such as {@code bsn}), which the pager links would otherwise carry on.
+     */
+    static boolean carriesBsn(MultiValueMap<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .filter(parameter -> !NUMERIC_FILTERS.contains(parameter.getKey()))
+                .flatMap(parameter -> parameter.getValue().stream())
+                .anyMatch(ClientController::looksLikeBsn);
+    }
+
+    /** Eight or nine digits, with or without spaces and dots: a BSN, whether its check digit is right or not. */
+    static boolean looksLikeBsn(@Nullable String query) {
+        return query != null && query.replaceAll("[\\s.]", "").matches("\\d{8,9}");
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable Long id, Model model) {
         ClientDetails client = clients.get(id);
         model.addAttribute("client", client);
+        model.addAttribute("retention", clients.retention(client));
         model.addAttribute("regionNames", regionNames());
         return "clients/detail";
     }
@@ -124,6 +197,77 @@ class ClientController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }
+
+    /**
+     * Subject access as a readable Dutch document (printable): the same content as the JSON file, every field
+     * labelled in Dutch.
+     */
+    @GetMapping("/{id}/subject-access")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String subjectAccess(@PathVariable Long id, Model model, Locale locale) {
+        Map<String, Object> export = clients.export(id);
+        ClientDetails client = (ClientDetails) export.get("client");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        json.convertValue(client, new TypeReference<Map<String, Object>>() {}).forEach((field, value) -> {
+            if (field.equals("sharedFields")) {
+                return; // shown, in Dutch, as the last line of the consent history
+            }
+            if (value instanceof Map<?, ?> nested) {
+                nested.forEach((inner, innerValue) -> fields.put(field + "." + inner, innerValue));
+            } else {
+                fields.put(field, value);
+            }
+        });
+        model.addAttribute("client", client);
+        model.addAttribute("fields", fields);
+        model.addAttribute("export", export);
+        model.addAttribute("sections", SUBJECT_ACCESS_SECTIONS);
+        model.addAttribute("readable", readable(export, locale));
+        model.addAttribute(
+                "organisationNames",
+                organisations.all().stream()
+                        .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name)));
+        return "clients/subject-access";
+    }
+
+    /**
+     * The other modules' sections as a person reads them: every stored code (a status, a phase, a reason) named
+     * by the module that stores it; the download keeps the codes.
+     */
+    private Map<String, List<Map<String, String>>> readable(Map<String, Object> export, Locale locale) {
+        Map<String, List<Map<String, String>>> readable = new LinkedHashMap<>();
+        for (String section : SUBJECT_ACCESS_SECTIONS) {
+            if (!(export.get(section) instanceof List<?> entries)) {
+                continue;
+            }
+            readable.put(
+                    section,
+                    entries.stream()
+                            .map(entry -> readableEntry(section, (Map<?, ?>) entry, locale))
+                            .toList());
+        }
+        return readable;
+    }
+
+    private Map<String, String> readableEntry(String section, Map<?, ?> stored, Locale locale) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        stored.forEach((field, value) -> entry.put(String.valueOf(field), String.valueOf(value)));
+        Map<String, String> shown = new LinkedHashMap<>();
+        entry.forEach((field, value) -> shown.put(
+                field,
+                recordSources
+                        .orderedStream()
+                        .map(source -> source.label(section, field, value, entry))
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .map(label -> messages.getMessage(label, locale))
+                        .orElse(value)));
+        return shown;
+    }
+
+    /** The parts of the export that other modules add, in the order of the document. */
+    private static final List<String> SUBJECT_ACCESS_SECTIONS =
+            List.of("proposals", "decisions", "case", "timeline", "signals");
 
     // --- register and edit ---------------------------------------------------------------------------------
 

@@ -93,7 +93,7 @@ class ClientDecisionController {
 
     private String decisionView(Long id, Model model) {
         model.addAttribute("clientId", id);
-        model.addAttribute("clientCode", clients.clientCode(id));
+        model.addAttribute("clientCode", clients.clientCodeForDecision(id));
         return "clients/decision";
     }
 

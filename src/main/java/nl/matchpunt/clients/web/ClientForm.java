@@ -13,6 +13,7 @@ import java.util.Objects;
 import nl.matchpunt.clients.ClientDetails;
 import nl.matchpunt.clients.ClientPersonalData;
 import nl.matchpunt.clients.IncomeBand;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -28,6 +29,7 @@ class ClientForm {
     @NotNull
     @Past
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate dateOfBirth;
 
     /** Required when registering; when editing, empty keeps the stored BSN (which is never put in the form). */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,6 +15,7 @@ class ParkForm {
     @NotNull
     @Future(message = "{clients.park.until.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate until;
 
     @NotBlank
