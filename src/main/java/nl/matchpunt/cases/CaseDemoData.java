@@ -67,7 +67,12 @@ class CaseDemoData implements ApplicationRunner {
     };
 
     private static final String[] TARGET_GROUPS = {
-        "OMSLAG_MO_BW", "OMSLAG_MO_BW", "UITSTROOM_MO", "HOUSING_FIRST_JONGEREN", "JONGVOLWASSENEN", "OMSLAG_GEZINNEN"
+        "OMSLAG_MO_BW_ADULT",
+        "OMSLAG_MO_BW_ADULT",
+        "OUTFLOW_MO_ADULT",
+        "HOUSING_FIRST_YOUTH",
+        "YOUNG_ADULTS_MO_YOUTH_CARE",
+        "OMSLAG_MO_BW_FAMILY"
     };
 
     private final PlacementCaseRepository cases;
@@ -128,7 +133,7 @@ class CaseDemoData implements ApplicationRunner {
             OrganisationSummary provider = organisation(PROVIDERS[i % PROVIDERS.length]);
             LocalDate agreedOn = today.minusDays(20L + i * 17L + random.nextInt(10));
             String targetGroup = TARGET_GROUPS[random.nextInt(TARGET_GROUPS.length)];
-            boolean children = targetGroup.equals("OMSLAG_GEZINNEN");
+            boolean children = targetGroup.equals("OMSLAG_MO_BW_FAMILY");
             int street = random.nextInt(STREETS.length);
             String address = STREETS[street] + " " + (1 + random.nextInt(240)) + "-" + (1 + random.nextInt(4)) + ", "
                     + POSTCODES[street] + " Amsterdam";

@@ -6,12 +6,15 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.matchpunt.clients.ClientService;
+import nl.matchpunt.clients.SharedField;
 import nl.matchpunt.matching.PlacementAgreed;
 import nl.matchpunt.organisations.CurrentUser;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
 import nl.matchpunt.shared.PersonalDataAccessed;
+import nl.matchpunt.shared.PersonalDataListed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +41,8 @@ public class CaseService {
 
     private final CaseNotifications notifications;
 
+    private final ClientService clients;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
@@ -48,12 +53,14 @@ public class CaseService {
             PlacementCaseRepository cases,
             OrganisationService organisations,
             CaseNotifications notifications,
+            ClientService clients,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${matchpunt.cases.watchful-period:P12M}") Period watchfulPeriod) {
         this.cases = cases;
         this.organisations = organisations;
         this.notifications = notifications;
+        this.clients = clients;
         this.events = events;
         this.clock = clock;
         this.watchfulPeriod = watchfulPeriod;
@@ -83,17 +90,21 @@ public class CaseService {
         // all organisation names in one query, rather than one query per organisation on the page
         Map<Long, String> names = new HashMap<>();
         organisations.all().forEach(organisation -> names.put(organisation.id(), organisation.name()));
-        return cases.search(providerId, corporationId, phase, overdueOnly, today, pageable)
-                .map(c -> new CaseSummary(
-                        c.getId(),
-                        c.getClientCode(),
-                        c.getDwellingAddress(),
-                        name(names, c.getCorporationId()),
-                        name(names, c.getCareProviderId()),
-                        c.getPhase(),
-                        c.getPhaseSince(),
-                        c.getNextDue(),
-                        c.isOverdue(today)));
+        Page<PlacementCase> page = cases.search(providerId, corporationId, phase, overdueOnly, today, pageable);
+        events.publishEvent(PersonalDataListed.of(
+                "CLIENT",
+                page.getContent().stream().map(PlacementCase::getClientId).toList(),
+                "cases"));
+        return page.map(c -> new CaseSummary(
+                c.getId(),
+                c.getClientCode(),
+                c.getDwellingAddress(),
+                name(names, c.getCorporationId()),
+                name(names, c.getCareProviderId()),
+                c.getPhase(),
+                c.getPhaseSince(),
+                c.getNextDue(),
+                c.isOverdue(today)));
     }
 
     /** The case's timeline page as the viewer may see it; every read is recorded by the audit module. */
@@ -101,9 +112,15 @@ public class CaseService {
     public CaseView get(Long id) {
         CurrentUser user = organisations.currentUser();
         PlacementCase c = visible(id, user);
-        events.publishEvent(PersonalDataAccessed.of("READ", SUBJECT, id));
+        // recorded on the client, whose access log shows it: one record per read
+        events.publishEvent(
+                new PersonalDataAccessed("READ", "CLIENT", c.getClientId().toString(), "case"));
         Map<Long, String> names = new HashMap<>();
-        return CaseViews.of(c, user, today(), organisationId -> name(names, organisationId));
+        // what the client consented to share decides what a corporation sees of the household (ClientDisclosure)
+        java.util.Set<SharedField> consent = user.isCorporationStaff()
+                ? clients.consent(java.util.List.of(c.getClientId())).getOrDefault(c.getClientId(), java.util.Set.of())
+                : java.util.Set.of();
+        return CaseViews.of(c, user, today(), organisationId -> name(names, organisationId), consent);
     }
 
     // --- changes -------------------------------------------------------------------------------------------

@@ -2,21 +2,33 @@ package nl.matchpunt.cases;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Function;
+import nl.matchpunt.clients.ClientDisclosure;
+import nl.matchpunt.clients.SharedField;
 import nl.matchpunt.organisations.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a case into what the viewer may see: in full for the care provider and the coordinator; for the
- * corporation only what concerns the dwelling (the shared steps and timeline entries, review dates with rent and
+ * corporation the household only when the client consented to share it ({@link ClientDisclosure}), and otherwise
+ * only what concerns the dwelling (the shared steps and timeline entries, review dates with rent and
  * nuisance, the signals, the transfer's status without its criteria).
  */
 final class CaseViews {
 
     private CaseViews() {}
 
-    static CaseView of(PlacementCase c, CurrentUser user, LocalDate today, Function<Long, String> organisationName) {
+    static CaseView of(
+            PlacementCase c,
+            CurrentUser user,
+            LocalDate today,
+            Function<Long, String> organisationName,
+            Set<SharedField> consent) {
         boolean full = !user.isCorporationStaff();
+        boolean household = ClientDisclosure.mayShow(user, c.getCareProviderId(), consent, SharedField.HOUSEHOLD);
+        boolean targetGroup =
+                full && ClientDisclosure.mayShow(user, c.getCareProviderId(), consent, SharedField.TARGET_GROUP);
         boolean active = !c.getPhase().isTerminal();
         boolean provider = user.isCareProviderStaff();
         boolean corporation = user.isCorporationStaff();
@@ -48,9 +60,9 @@ final class CaseViews {
                 c.getDwellingAddress(),
                 organisationName.apply(c.getCorporationId()),
                 organisationName.apply(c.getCareProviderId()),
-                full ? c.getTargetGroupCode() : null,
-                c.getHouseholdSize(),
-                c.isChildrenInHousehold(),
+                targetGroup ? c.getTargetGroupCode() : null,
+                household ? c.getHouseholdSize() : null,
+                household && c.isChildrenInHousehold(),
                 c.getAgreedOn(),
                 c.getMoveInOn(),
                 c.getPhase(),
@@ -112,7 +124,7 @@ final class CaseViews {
     }
 
     /** A date argument in Dutch notation; other arguments as they are. */
-    private static @Nullable String argument(@Nullable String argument) {
+    static @Nullable String argument(@Nullable String argument) {
         if (argument != null && argument.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return CaseNotifications.date(LocalDate.parse(argument));
         }
@@ -120,7 +132,7 @@ final class CaseViews {
     }
 
     /** The message key that names an enum argument (a signal's kind, an end reason), if the entry has one. */
-    private static @Nullable String argumentKey(TimelineKind kind, @Nullable String argument) {
+    static @Nullable String argumentKey(TimelineKind kind, @Nullable String argument) {
         if (argument == null) {
             return null;
         }

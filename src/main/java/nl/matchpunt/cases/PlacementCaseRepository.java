@@ -1,6 +1,7 @@
 package nl.matchpunt.cases;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,19 @@ interface PlacementCaseRepository extends JpaRepository<PlacementCase, Long> {
             @Param("overdueOnly") boolean overdueOnly,
             @Param("today") LocalDate today,
             Pageable pageable);
+
+    Optional<PlacementCase> findFirstByClientIdOrderByIdDesc(Long clientId);
+
+    List<PlacementCase> findByClientIdOrderByIdAsc(Long clientId);
+
+    /** The clients whose latest case is in one of the {@code ended} phases since {@code date} or before. */
+    @Query("""
+            select c.clientId from PlacementCase c
+            where c.phase in :ended and c.closedOn <= :date
+              and c.id = (select max(o.id) from PlacementCase o where o.clientId = c.clientId)
+            order by c.clientId""")
+    List<Long> findClientIdsWhoseLatestCaseEndedOnOrBefore(
+            @Param("date") LocalDate date, @Param("ended") Collection<CasePhase> ended);
 
     /** Open cases with something due on or before {@code date}: the reminder job's work list. */
     @Query("select c.id from PlacementCase c where c.nextDue <= :date order by c.id")

@@ -14,7 +14,7 @@
  */
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"shared", "organisations", "matching"})
+        allowedDependencies = {"shared", "organisations", "matching", "clients"})
 @NullMarked
 package nl.matchpunt.cases;
 

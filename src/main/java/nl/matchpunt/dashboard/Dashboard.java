@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param tables the tables in the order shown, by id
  * @param charts the charts, each beside its table
  * @param suggestion the suggested plan version (coordinator, current year, when it differs from the plan)
+ * @param smallCellThreshold counts from 1 up to this number are suppressed ("&lt; 5"); 0 when nothing is (the
+ *     coordinator's dashboard)
  */
 public record Dashboard(
         DashboardFilter filter,
@@ -24,7 +26,8 @@ public record Dashboard(
         Summary summary,
         Map<String, FigureTable> tables,
         List<ChartData> charts,
-        @Nullable PlanContent suggestion) {
+        @Nullable PlanContent suggestion,
+        int smallCellThreshold) {
 
     public enum Scope {
         PROGRAMME,
@@ -48,6 +51,16 @@ public record Dashboard(
             @Nullable Integer p90Days,
             int waitingOver60,
             int waitingOver90) {}
+
+    /** Whether a headline count is shown as "< 5" rather than as its value. */
+    public boolean hidden(@Nullable Number count) {
+        return count != null && count.longValue() > 0 && count.longValue() < smallCellThreshold;
+    }
+
+    /** Whether the headline figures derived from the placements (promise share, median, 90th percentile) are left out. */
+    public boolean derivedHidden() {
+        return hidden(summary.placed() + summary.placedOutside());
+    }
 
     public @Nullable FigureTable table(String id) {
         return tables.get(id);

@@ -24,7 +24,12 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** A counted placement, as far as the dashboard needs it. */
+    /**
+     * A counted placement, as far as the dashboard needs it.
+     *
+     * @param groupShared whether the placed client's consent shares the target group with the corporation (only
+     *     looked up when asked for; true otherwise)
+     */
     record Placement(
             String groupCode,
             boolean counts,
@@ -33,12 +38,24 @@ class DashboardQueries {
             @Nullable Long districtId,
             @Nullable Long areaId,
             @Nullable Integer daysWaited,
-            LocalDate agreedOn) {}
+            LocalDate agreedOn,
+            boolean groupShared) {}
+
+    /**
+     * Whether the client's consent shares the target group: a client with that consent, found by the client code
+     * the ledger keeps (a placement without a client, entered by hand, has no consent and so does not share it).
+     */
+    private static final String PLACEMENT_GROUP_SHARED = "exists (select 1 from client c join client_shared_field f"
+            + " on f.client_id = c.id and f.field = 'TARGET_GROUP' where c.client_code = quota_placement.client_code)";
+
+    private static final String PROPOSAL_GROUP_SHARED = "exists (select 1 from client_shared_field f"
+            + " where f.client_id = proposal.client_id and f.field = 'TARGET_GROUP')";
 
     /** Clients waiting with the same target group and eligibility date. */
     record Waiting(String groupCode, @Nullable Long careProviderId, LocalDate eligibleSince, int clients) {}
 
-    record WaitingClient(String clientCode, String groupCode, long careProviderId, LocalDate eligibleSince) {}
+    record WaitingClient(
+            long clientId, String clientCode, String groupCode, long careProviderId, LocalDate eligibleSince) {}
 
     record Vacancies(long corporationId, int open, LocalDate oldestAvailableFrom) {}
 
@@ -49,13 +66,24 @@ class DashboardQueries {
             long careProviderId,
             Instant sentAt,
             boolean corporationAnswered,
-            boolean providerAnswered) {}
+            boolean providerAnswered,
+            boolean groupShared,
+            long clientId) {}
 
     /** Placements agreed in a period, narrowed by the filter's district, corporation, provider and group. */
     List<Placement> placements(LocalDate from, LocalDate to, DashboardFilter filter) {
+        return placements(from, to, filter, false);
+    }
+
+    /**
+     * Placements agreed in a period, narrowed by the filter; with {@code consent}, each says whether the client's
+     * consent shares the target group.
+     */
+    List<Placement> placements(LocalDate from, LocalDate to, DashboardFilter filter, boolean consent) {
         StringBuilder sql = new StringBuilder(
                 "select target_group_code, counts_towards_quota, corporation_id, care_provider_id, district_id, "
-                        + "area_id, days_waited, agreed_on from quota_placement where agreed_on between ? and ?");
+                        + "area_id, days_waited, agreed_on, " + (consent ? PLACEMENT_GROUP_SHARED : "true")
+                        + " from quota_placement where agreed_on between ? and ?");
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         narrow(sql, args, filter, "district_id", "corporation_id", "care_provider_id", "target_group_code");
         return jdbc.query(
@@ -68,7 +96,8 @@ class DashboardQueries {
                         nullableLong(row.getObject(5)),
                         nullableLong(row.getObject(6)),
                         row.getObject(7) == null ? null : row.getInt(7),
-                        row.getDate(8).toLocalDate()),
+                        row.getDate(8).toLocalDate(),
+                        row.getBoolean(9)),
                 args.toArray());
     }
 
@@ -90,8 +119,8 @@ class DashboardQueries {
 
     /** The clients waiting since {@code eligibleBefore} or earlier, oldest first, at most {@code limit}. */
     List<WaitingClient> longestWaiting(LocalDate eligibleBefore, DashboardFilter filter, int limit) {
-        StringBuilder sql =
-                new StringBuilder("select c.client_code, t.code, c.care_provider_id, c.eligible_since from client c "
+        StringBuilder sql = new StringBuilder(
+                "select c.client_code, t.code, c.care_provider_id, c.eligible_since, c.id from client c "
                         + "join target_group t on t.id = c.target_group_id "
                         + "where c.status in ('ELIGIBLE', 'PROPOSED', 'PARKED') and c.eligible_since <= ?");
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(eligibleBefore)));
@@ -100,6 +129,7 @@ class DashboardQueries {
         return jdbc.query(
                 sql.toString(),
                 (row, n) -> new WaitingClient(
+                        row.getLong(5),
                         row.getString(1),
                         row.getString(2),
                         row.getLong(3),
@@ -131,11 +161,15 @@ class DashboardQueries {
                 args.toArray());
     }
 
-    /** Proposals sent and awaiting an answer of at least one party, oldest first. */
-    List<OpenProposal> openProposals(DashboardFilter filter) {
+    /**
+     * Proposals sent and awaiting an answer of at least one party, oldest first; with {@code consent}, each says
+     * whether the client's consent shares the target group.
+     */
+    List<OpenProposal> openProposals(DashboardFilter filter, boolean consent) {
         StringBuilder sql = new StringBuilder(
                 "select client_code, target_group, corporation_id, care_provider_id, sent_at, corporation_decision, "
-                        + "provider_decision from proposal where status = 'SENT' and sent_at is not null");
+                        + "provider_decision, " + (consent ? PROPOSAL_GROUP_SHARED : "true")
+                        + ", client_id from proposal where status = 'SENT' and sent_at is not null");
         List<Object> args = new ArrayList<>();
         narrow(sql, args, filter, "district_id", "corporation_id", "care_provider_id", "target_group");
         sql.append(" order by sent_at, id");
@@ -148,7 +182,9 @@ class DashboardQueries {
                         row.getLong(4),
                         row.getObject(5, Timestamp.class).toInstant(),
                         row.getString(6) != null,
-                        row.getString(7) != null),
+                        row.getString(7) != null,
+                        row.getBoolean(8),
+                        row.getLong(9)),
                 args.toArray());
     }
 

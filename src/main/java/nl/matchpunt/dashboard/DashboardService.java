@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.matchpunt.clients.ClientDisclosure;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.dashboard.ChartData.Series;
@@ -34,7 +35,9 @@ import nl.matchpunt.quota.PlanView;
 import nl.matchpunt.quota.QuotaArithmetic;
 import nl.matchpunt.quota.QuotaArithmetic.Forecast;
 import nl.matchpunt.quota.QuotaService;
+import nl.matchpunt.shared.PersonalDataListed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +73,10 @@ public class DashboardService {
 
     private final GeographyService geography;
 
+    private final ClientDisclosure disclosure;
+
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     DashboardService(
@@ -78,12 +85,16 @@ public class DashboardService {
             ClientService clients,
             OrganisationService organisations,
             GeographyService geography,
+            ClientDisclosure disclosure,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.queries = queries;
         this.quota = quota;
         this.clients = clients;
         this.organisations = organisations;
         this.geography = geography;
+        this.disclosure = disclosure;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -121,22 +132,40 @@ public class DashboardService {
     }
 
     private Dashboard dashboard(DashboardFilter requested, java.util.function.Predicate<String> wanted) {
+        List<Long> listed = new ArrayList<>();
+        Dashboard dashboard = build(requested, wanted, listed);
+        // the lists of longest waiting clients and open proposals name clients by code, with group and care
+        // provider: a read of personal data, audited like any list (one record per client shown)
+        events.publishEvent(PersonalDataListed.of("CLIENT", listed, "dashboard"));
+        return dashboard;
+    }
+
+    private Dashboard build(DashboardFilter requested, java.util.function.Predicate<String> wanted, List<Long> listed) {
         DashboardFilter filter = scoped(requested);
         Dashboard.Scope scope = scope();
+        CurrentUser viewer = organisations.currentUser();
+        // Consent holds in figures too (ClientDisclosure). A corporation's figures are over other organisations'
+        // clients, so its breakdowns by target group (the group tables and charts) count only the clients whose
+        // consent shares the group; the others still count in the totals, under no group. When it filters on a
+        // target group, every figure of the page counts only those clients, so that no filter, table or export
+        // tells it the group of a client who withheld it. Small counts are suppressed on top (see suppress).
+        boolean consent = ClientDisclosure.groupsOnlyWithConsent(viewer);
+        boolean groupFilter = consent && filter.groupCode() != null;
         boolean programme = scope == Dashboard.Scope.PROGRAMME;
         LocalDate today = LocalDate.now(clock);
         LocalDate reference = filter.to().isBefore(today) ? filter.to() : today;
         LocalDate until = reference.isBefore(filter.from()) ? filter.from().minusDays(1) : reference;
         Names names = names();
         Optional<PlanView> plan = quota.activePlan(filter.year());
-        List<Placement> placements = queries.placements(filter.from(), until, filter);
+        List<Placement> placements = consented(queries.placements(filter.from(), until, filter, consent), groupFilter);
+        List<Placement> groupable = consented(placements, consent);
 
         Map<String, FigureTable> tables = new LinkedHashMap<>();
         List<ChartData> charts = new ArrayList<>();
         double periodShare = periodShare(filter, reference);
 
         // delivered per target group
-        Map<String, List<Placement>> perGroup = group(placements, Placement::groupCode);
+        Map<String, List<Placement>> perGroup = group(groupable, Placement::groupCode);
         List<List<@Nullable Object>> groupRows = new ArrayList<>();
         List<String> groupLabels = new ArrayList<>();
         List<Integer> groupPlanned = new ArrayList<>();
@@ -267,7 +296,7 @@ public class DashboardService {
                         "promiseGroups",
                         "dashboard.table.promiseGroups",
                         "dashboard.col.group",
-                        placements,
+                        groupable,
                         Placement::groupCode,
                         names.groupNames()));
         tables.put(
@@ -301,7 +330,7 @@ public class DashboardService {
                 over90 += days > PROMISE_DAYS ? clientsWaiting.clients() : 0;
             }
             if (wanted.test("waiting")) {
-                tables.put("waiting", longestWaiting(filter, today, names));
+                tables.put("waiting", longestWaiting(filter, today, names, listed));
             }
             if (wanted.test("pipeline") || (everything && wanted.test("forecast"))) {
                 inflow = queries.inflow(recentFrom, today, filter);
@@ -312,7 +341,7 @@ public class DashboardService {
             tables.put("vacancies", vacancies(filter, names));
         }
         if (wanted.test("proposals")) {
-            tables.put("proposals", proposals(filter, today, names));
+            tables.put("proposals", proposals(filter, today, names, consent, listed));
         }
 
         // forecast and suggested adjustment (the programme's figures, this year)
@@ -333,7 +362,7 @@ public class DashboardService {
 
         // spread over the last twelve months
         if (wanted.test("spread")) {
-            tables.put("spread", spread(filter, today, names));
+            tables.put("spread", spread(filter, today, names, consent, groupFilter));
         }
 
         // headline figures
@@ -359,7 +388,92 @@ public class DashboardService {
                 Statistics.percentile(days, 0.9),
                 over60,
                 over90);
-        return new Dashboard(filter, scope, reference, summary, tables, charts, suggestion);
+        if (disclosure.suppressesSmallCells(viewer)) {
+            tables.replaceAll((id, table) -> suppress(table));
+            charts = charts.stream()
+                    .map(chart -> chart.id().equals("promise") ? promiseChart(tables.get("promiseGroups")) : chart)
+                    .map(this::suppress)
+                    .toList();
+            return new Dashboard(
+                    filter, scope, reference, summary, tables, charts, suggestion, disclosure.smallCellThreshold());
+        }
+        return new Dashboard(filter, scope, reference, summary, tables, charts, suggestion, 0);
+    }
+
+    /** Only the placements whose client shares the target group, when {@code only}; otherwise all. */
+    private static List<Placement> consented(List<Placement> placements, boolean only) {
+        return only ? placements.stream().filter(Placement::groupShared).toList() : placements;
+    }
+
+    /** Columns that count people: a count from 1 up to the threshold is shown as "< 5". */
+    private static final Set<String> COUNT_COLUMNS = Set.of(
+            "dashboard.col.placed",
+            "dashboard.col.within90",
+            "dashboard.col.waiting",
+            "dashboard.col.over60",
+            "dashboard.col.over90",
+            "dashboard.col.inflow",
+            "dashboard.col.placed12");
+
+    /**
+     * Columns derived from the people counted in the same row (a share, a median, the longest wait, the gap to the
+     * pro-rata line): left out of a row in which any count is suppressed, as they would give the count away.
+     */
+    private static final Set<String> DERIVED_COLUMNS = Set.of(
+            "dashboard.col.behind",
+            "dashboard.col.sharePercent",
+            "dashboard.col.perThousand",
+            "dashboard.col.withinPromise",
+            "dashboard.col.median",
+            "dashboard.col.p90",
+            "dashboard.col.longest");
+
+    /**
+     * The table with its small cells suppressed (for corporations and care providers, see
+     * {@link ClientDisclosure}): counts from 1 up to the threshold become "< 5", and the figures derived from them
+     * in the same row are left out. Lists of single records (the longest waiting of one's own clients, the open
+     * proposals, vacancies) count nobody and stay as they are.
+     */
+    FigureTable suppress(FigureTable table) {
+        List<String> columns = table.columnKeys();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (List<@Nullable Object> row : table.rows()) {
+            List<@Nullable Object> shown = new ArrayList<>(row);
+            boolean small = false;
+            for (int c = 0; c < columns.size() && c < row.size(); c++) {
+                if (COUNT_COLUMNS.contains(columns.get(c))
+                        && row.get(c) instanceof Number count
+                        && disclosure.isSmallCell(count.longValue())) {
+                    shown.set(c, smallCell());
+                    small = true;
+                }
+            }
+            for (int c = 0; small && c < columns.size() && c < row.size(); c++) {
+                if (DERIVED_COLUMNS.contains(columns.get(c)) && row.get(c) != null) {
+                    shown.set(c, new Label("dashboard.suppressed"));
+                }
+            }
+            rows.add(shown);
+        }
+        return new FigureTable(table.id(), table.titleKey(), columns, rows);
+    }
+
+    /** The chart with its small counts left out (a gap rather than a bar that would single a person out). */
+    private ChartData suppress(ChartData chart) {
+        List<Series> series = new ArrayList<>();
+        for (Series one : chart.series()) {
+            boolean counts = COUNT_COLUMNS.contains(one.labelKey());
+            List<@Nullable Number> values = new ArrayList<>();
+            for (Number value : one.values()) {
+                values.add(counts && value != null && disclosure.isSmallCell(value.longValue()) ? null : value);
+            }
+            series.add(new Series(one.labelKey(), values, one.line()));
+        }
+        return new ChartData(chart.id(), chart.titleKey(), chart.labels(), series);
+    }
+
+    private Label smallCell() {
+        return new Label("dashboard.smallCell", disclosure.smallCellThreshold());
     }
 
     private double periodShare(DashboardFilter filter, LocalDate reference) {
@@ -401,11 +515,12 @@ public class DashboardService {
 
     private static ChartData promiseChart(FigureTable table) {
         List<String> labels = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
+        List<@Nullable Double> shares = new ArrayList<>();
         List<Integer> goal = new ArrayList<>();
         for (List<@Nullable Object> row : table.rows()) {
             labels.add(String.valueOf(row.get(0)));
-            shares.add(row.get(3) instanceof Double share ? share : 0.0);
+            // a share left out because it would single a person out is a gap in the chart, not a zero
+            shares.add(row.get(3) instanceof Double share ? share : row.get(3) == null ? 0.0 : null);
             goal.add(PROMISE_GOAL);
         }
         return new ChartData(
@@ -453,10 +568,11 @@ public class DashboardService {
                 rows);
     }
 
-    private FigureTable longestWaiting(DashboardFilter filter, LocalDate today, Names names) {
+    private FigureTable longestWaiting(DashboardFilter filter, LocalDate today, Names names, List<Long> listed) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (DashboardQueries.WaitingClient client :
                 queries.longestWaiting(today.minusDays(61), filter, WAITING_LISTED)) {
+            listed.add(client.clientId());
             long days = ChronoUnit.DAYS.between(client.eligibleSince(), today);
             rows.add(row(
                     client.clientCode(),
@@ -532,17 +648,24 @@ public class DashboardService {
                 rows);
     }
 
-    private FigureTable proposals(DashboardFilter filter, LocalDate today, Names names) {
+    private FigureTable proposals(
+            DashboardFilter filter, LocalDate today, Names names, boolean consent, List<Long> listed) {
         ZoneId zone = clock.getZone();
         List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (OpenProposal proposal : queries.openProposals(filter)) {
+        for (OpenProposal proposal : queries.openProposals(filter, consent)) {
+            if (!proposal.groupShared() && filter.groupCode() != null) {
+                continue;
+            }
+            listed.add(proposal.clientId());
             LocalDate sent = LocalDate.ofInstant(proposal.sentAt(), zone);
             String awaiting = proposal.corporationAnswered()
                     ? "dashboard.awaiting.careProvider"
                     : proposal.providerAnswered() ? "dashboard.awaiting.corporation" : "dashboard.awaiting.both";
             rows.add(row(
                     proposal.clientCode(),
-                    names.groupNames().getOrDefault(proposal.groupCode(), proposal.groupCode()),
+                    proposal.groupShared()
+                            ? names.groupNames().getOrDefault(proposal.groupCode(), proposal.groupCode())
+                            : new Label("dashboard.group.withheld"),
                     names.organisationName(proposal.corporationId()),
                     names.organisationName(proposal.careProviderId()),
                     sent,
@@ -642,8 +765,10 @@ public class DashboardService {
         return suggestion.equals(plan.content()) ? null : suggestion;
     }
 
-    private FigureTable spread(DashboardFilter filter, LocalDate today, Names names) {
-        List<Placement> lastYear = queries.placements(today.minusYears(1).plusDays(1), today, filter);
+    private FigureTable spread(
+            DashboardFilter filter, LocalDate today, Names names, boolean consent, boolean groupFilter) {
+        List<Placement> lastYear =
+                consented(queries.placements(today.minusYears(1).plusDays(1), today, filter, consent), groupFilter);
         Map<Long, Long> perArea = lastYear.stream()
                 .filter(placement -> placement.areaId() != null)
                 .collect(Collectors.groupingBy(Placement::areaId, Collectors.counting()));

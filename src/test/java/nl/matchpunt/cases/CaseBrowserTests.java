@@ -1,6 +1,7 @@
 package nl.matchpunt.cases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -53,12 +54,16 @@ class CaseBrowserTests {
 
     @Test
     void fromIntroductionVisitToTheLeaseInTheClientsOwnName() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(AMSTERDAM).toString();
         long id = CaseTestData.open(
                 transactions,
                 events,
                 CaseTestData.placement(
-                        organisations, "ymere", "hvo-querido", LocalDate.now().minusDays(400), false));
+                        organisations,
+                        "ymere",
+                        "hvo-querido",
+                        LocalDate.now(AMSTERDAM).minusDays(400),
+                        false));
         String casePage = "/cases/" + id;
 
         Page hvo = browser.loggedIn("hvo");

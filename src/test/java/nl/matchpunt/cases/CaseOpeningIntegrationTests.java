@@ -1,5 +1,6 @@
 package nl.matchpunt.cases;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class CaseOpeningIntegrationTests {
     @Test
     void anAgreedPlacementOpensOneCaseWithTheTenAgreements() throws Exception {
         PlacementAgreed placement = CaseTestData.placement(
-                organisations, "ymere", "hvo-querido", LocalDate.now().plusDays(10), false);
+                organisations, "ymere", "hvo-querido", LocalDate.now(AMSTERDAM).plusDays(10), false);
 
         long caseId = CaseTestData.open(transactions, events, placement);
         CaseTestData.publish(transactions, events, placement);

@@ -1,5 +1,6 @@
 package nl.matchpunt.cases;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -33,7 +34,7 @@ class CaseScopingIntegrationTests {
     @Test
     void theProviderSeesItsClientsCaseInFullAndTheCorporationWithoutCareDetails() throws Exception {
         PlacementAgreed placement = CaseTestData.placement(
-                organisations, "ymere", "hvo-querido", LocalDate.now().minusDays(20), false);
+                organisations, "ymere", "hvo-querido", LocalDate.now(AMSTERDAM).minusDays(20), false);
         long id = CaseTestData.open(transactions, events, placement);
         WebSession hvo = WebSession.loggedIn(port, "hvo");
         HttpResponse<String> review = hvo.postForm(
@@ -41,7 +42,7 @@ class CaseScopingIntegrationTests {
                 "/cases/" + id + "/reviews/new",
                 Map.of(
                         "heldOn",
-                        LocalDate.now().toString(),
+                        LocalDate.now(AMSTERDAM).toString(),
                         "rentPaidOnTime",
                         "true",
                         "neighbourhoodNetwork",
@@ -84,7 +85,7 @@ class CaseScopingIntegrationTests {
         long id = CaseTestData.open(
                 transactions,
                 events,
-                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(), false));
+                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(AMSTERDAM), false));
 
         for (String outsider : new String[] {"leger", "rochdale"}) {
             WebSession session = WebSession.loggedIn(port, outsider);
@@ -106,14 +107,14 @@ class CaseScopingIntegrationTests {
         long id = CaseTestData.open(
                 transactions,
                 events,
-                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(), false));
+                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(AMSTERDAM), false));
         WebSession ymere = WebSession.loggedIn(port, "ymere");
 
         assertThat(ymere.get("/cases/" + id + "/agreements/2").statusCode()).isEqualTo(404);
         HttpResponse<String> step = ymere.postForm(
                 "/cases/" + id + "/agreements/2",
                 "/cases/" + id,
-                Map.of("outcome", "DONE", "doneOn", LocalDate.now().toString(), "note", "poging"));
+                Map.of("outcome", "DONE", "doneOn", LocalDate.now(AMSTERDAM).toString(), "note", "poging"));
         assertThat(step.statusCode()).isIn(403, 404);
         assertThat(CaseTestData.count("select count(*) from case_agreement where case_id = ? and state = 'DONE'", id))
                 .isEqualTo(1);
@@ -139,8 +140,9 @@ class CaseScopingIntegrationTests {
         WebSession coordinator = WebSession.loggedIn(port, "coordinator");
         long approved = CaseTestData.count(
                 "select count(*) from placement_case where phase = 'TRANSFER_APPROVED' and id > ?", 0);
-        long overdue =
-                CaseTestData.count("select count(*) from placement_case where next_due < current_date and id > ?", 0);
+        long overdue = CaseTestData.count(
+                "select count(*) from placement_case where next_due < (now() at time zone 'Europe/Amsterdam')::date and id > ?",
+                0);
 
         assertThat(coordinator.get("/cases?phase=TRANSFER_APPROVED").body())
                 .contains("Trajecten (" + approved + " in totaal)");

@@ -1,5 +1,6 @@
 package nl.matchpunt.cases;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -35,7 +36,7 @@ class CaseStepFormIntegrationTests {
         long id = CaseTestData.open(
                 transactions,
                 events,
-                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(), false));
+                CaseTestData.placement(organisations, "ymere", "hvo-querido", LocalDate.now(AMSTERDAM), false));
         WebSession hvo = WebSession.loggedIn(port, "hvo");
         String form = "/cases/" + id + "/agreements/2";
         String done = "select count(*) from case_agreement where case_id = ? and state = 'DONE'";

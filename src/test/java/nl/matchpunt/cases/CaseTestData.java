@@ -36,7 +36,7 @@ final class CaseTestData {
                 n,
                 organisations.findByCode(provider).orElseThrow().id(),
                 "T-" + n,
-                "OMSLAG_MO_BW",
+                "OMSLAG_MO_BW_ADULT",
                 children ? 3 : 1,
                 children,
                 moveIn.minusMonths(3),

@@ -38,7 +38,7 @@ class PlacementCaseTests {
                 3L,
                 100L,
                 "C-2025-0001",
-                "OMSLAG_MO_BW",
+                "OMSLAG_MO_BW_ADULT",
                 children ? 3 : 1,
                 children,
                 LocalDate.of(2024, 12, 1),

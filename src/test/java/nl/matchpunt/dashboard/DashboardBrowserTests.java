@@ -1,6 +1,7 @@
 package nl.matchpunt.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -43,7 +44,7 @@ class DashboardBrowserTests {
 
     @Test
     void theCoordinatorAppliesTheSuggestedAdjustmentInOneStep() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(AMSTERDAM).getYear();
         int versionsBefore = quota.plan(year).orElseThrow().history().size();
         List<String> errors = new ArrayList<>();
         Page page = browser.loggedIn("coordinator");

@@ -1,5 +1,6 @@
 package nl.matchpunt.dashboard;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -29,7 +30,7 @@ class DashboardIntegrationTests {
     @Autowired
     OrganisationService organisations;
 
-    private final int year = LocalDate.now().getYear();
+    private final int year = LocalDate.now(AMSTERDAM).getYear();
 
     @Test
     void theCoordinatorSeesTheWholeProgrammeWithChartsAndAForecast() {
@@ -48,7 +49,7 @@ class DashboardIntegrationTests {
                 "spread")) {
             assertThat(DashboardPages.hasTable(html, table)).as(table).isTrue();
         }
-        assertThat(html).contains("class=\"dashboard-chart\"", "data-series=", "/js/dashboard-charts.js");
+        assertThat(html).contains("class=\"dashboard-chart\"", "data-series=", "/js/dashboard-charts-");
         assertThat(html).doesNotContain("<script>");
         assertThat(DashboardPages.htmlRows(html, "corporations").size()).isGreaterThan(1);
         // the suggestion form, unless a test has already applied the suggestion (then the plan follows the forecast)
@@ -148,7 +149,7 @@ class DashboardIntegrationTests {
     @Test
     void theQuarterlyReportPrintsWithoutMenuOrFilters() {
         String html = ok(WebSession.loggedIn(port, "coordinator").get("/dashboard/report?year=" + year + "&quarter=2"));
-        assertThat(html).contains("/css/dashboard.css", "id=\"table-groups\"", "id=\"table-spread\"");
+        assertThat(html).contains("/css/dashboard-", "id=\"table-groups\"", "id=\"table-spread\"");
         assertThat(html).doesNotContain("/dashboard/export/");
         assertThat(WebSession.loggedIn(port, "admin").get("/dashboard").statusCode())
                 .isEqualTo(403);
@@ -161,7 +162,7 @@ class DashboardIntegrationTests {
     }
 
     private long count(String sql, long organisationId) throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(AMSTERDAM);
         try (Connection connection = TestDatabase.open();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, organisationId);

@@ -10,6 +10,8 @@ import nl.matchpunt.cases.CaseView;
 import nl.matchpunt.cases.EndReason;
 import nl.matchpunt.cases.HousingReview;
 import nl.matchpunt.cases.SignalKind;
+import nl.matchpunt.clients.ClientService;
+import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +42,10 @@ class CaseController {
 
     private final Clock clock;
 
-    CaseController(CaseService cases, Clock clock) {
+    private final ClientService clients;
+
+    CaseController(CaseService cases, Clock clock, ClientService clients) {
+        this.clients = clients;
         this.cases = cases;
         this.clock = clock;
     }
@@ -62,8 +67,17 @@ class CaseController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable Long id, Model model) {
-        model.addAttribute("case", cases.get(id));
+        CaseView view = cases.get(id);
+        model.addAttribute("case", view);
         model.addAttribute("today", LocalDate.now(clock));
+        // the case keeps the target group's code; the page names the group as every other page does
+        model.addAttribute(
+                "targetGroupName",
+                clients.targetGroups().stream()
+                        .filter(group -> group.code().equals(view.targetGroupCode()))
+                        .map(TargetGroupSummary::name)
+                        .findFirst()
+                        .orElse(view.targetGroupCode()));
         return "cases/detail";
     }
 

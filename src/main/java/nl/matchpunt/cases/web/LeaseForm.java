@@ -2,6 +2,7 @@ package nl.matchpunt.cases.web;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -10,6 +11,7 @@ class LeaseForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate leaseStart;
 
     public @Nullable LocalDate getLeaseStart() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.matchpunt.shared.SensibleDate;
 import nl.matchpunt.shared.web.FieldRule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,7 @@ class StepForm {
     private @Nullable String outcome = "DONE";
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate doneOn;
 
     @NotBlank
