@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ public record DwellingData(
         boolean accessible,
         boolean sharedEntrance,
 
-        @NotNull(message = "{dwellings.availableFrom.required}") @Nullable
+        @NotNull(message = "{dwellings.availableFrom.required}") @SensibleDate @Nullable
         LocalDate availableFrom,
 
         @Size(max = 1000) @Nullable String note) {

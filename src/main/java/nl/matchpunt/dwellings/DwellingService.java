@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,6 +53,8 @@ public class DwellingService {
 
     /** Earlier than any vacancy: the "available from" filter when none is given. */
     private static final LocalDate NO_DATE = LocalDate.of(1900, 1, 1);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private static final String CORPORATION_STAFF = "hasRole('CORPORATION_STAFF')";
 
@@ -128,6 +131,16 @@ public class DwellingService {
             violations.add(violation("districtId", "dwellings.district.unknown"));
         } else if (districtId != null && areaId != null && !regions.isAreaOf(areaId, districtId)) {
             violations.add(violation("areaId", "dwellings.area.notInDistrict"));
+        }
+        LocalDate availableFrom = data.availableFrom();
+        if (availableFrom != null
+                && violations.stream().noneMatch(v -> v.field().equals("availableFrom"))) {
+            VacancyDates range = VacancyDates.on(LocalDate.now(clock));
+            if (range.tooEarly(availableFrom)) {
+                violations.add(violation("availableFrom", "dwellings.availableFrom.tooEarly", day(range.earliest())));
+            } else if (range.tooLate(availableFrom)) {
+                violations.add(violation("availableFrom", "dwellings.availableFrom.tooLate", day(range.latest())));
+            }
         }
         BigDecimal rent = data.rent();
         if (rent != null && data.availableFrom() != null) {
@@ -456,6 +469,10 @@ public class DwellingService {
         if (!violations.isEmpty()) {
             throw new InvalidDwellingException(violations);
         }
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     private static String euros(BigDecimal amount) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import nl.matchpunt.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +98,22 @@ public class MatchingRound {
     public void cancel() {
         requireOpen();
         status = RoundStatus.CANCELLED;
+    }
+
+    /** Closes a round that stayed open too long; its draft proposals are released by the caller. */
+    public void expire() {
+        requireOpen();
+        status = RoundStatus.EXPIRED;
+    }
+
+    /** The ISO week of the reference date (1 to 53): rounds are named by it, "Ronde week 49, 2026". */
+    public int getWeek() {
+        return referenceDate.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    /** The year the ISO week belongs to (29 December 2025 lies in week 1 of 2026). */
+    public int getWeekYear() {
+        return referenceDate.get(IsoFields.WEEK_BASED_YEAR);
     }
 
     public void requireOpen() {

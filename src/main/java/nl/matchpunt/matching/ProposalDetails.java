@@ -3,6 +3,8 @@ package nl.matchpunt.matching;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.matchpunt.clients.CorporationView;
 import nl.matchpunt.dwellings.DwellingView;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record ProposalDetails(
         Proposal proposal,
         List<ProposalEvent> timeline,
+        Map<String, DeclineReason> timelineReasons,
         DwellingView dwelling,
         @Nullable CorporationView client,
         @Nullable Party viewerParty,
@@ -25,6 +28,12 @@ public record ProposalDetails(
         return viewerParty != null
                 && proposal.getStatus() == ProposalStatus.SENT
                 && proposal.decisionOf(viewerParty) == null;
+    }
+
+    /** The name of a decline reason on the timeline, as the reason list names it; its code only if it is gone. */
+    public String reasonName(String code, Locale locale) {
+        DeclineReason reason = timelineReasons.get(code);
+        return reason == null ? code : reason.name(locale);
     }
 
     public long daysWaiting(LocalDate today) {

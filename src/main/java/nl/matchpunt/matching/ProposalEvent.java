@@ -107,4 +107,12 @@ public class ProposalEvent {
     public @Nullable String getNote() {
         return note;
     }
+
+    /**
+     * The note as it may be shown: a swap keeps the previous client's code for the record, but that names another
+     * person, often of another care provider, so it is never shown on the proposal or in a subject access export.
+     */
+    public @Nullable String getShownNote() {
+        return kind == Kind.CLIENT_SWAPPED ? null : note;
+    }
 }

@@ -27,6 +27,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByStatus(ProposalStatus status);
 
+    List<Proposal> findByClientIdOrderByIdAsc(Long clientId);
+
     @Query("""
             select p from Proposal p
             where p.status not in (nl.matchpunt.matching.ProposalStatus.DRAFT, nl.matchpunt.matching.ProposalStatus.REMOVED)

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.CorporationView;
@@ -18,6 +21,8 @@ import nl.matchpunt.organisations.Role;
 import nl.matchpunt.shared.ClockConfiguration;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
+import nl.matchpunt.shared.PersonalDataAccessed;
+import nl.matchpunt.shared.PersonalDataListed;
 import nl.matchpunt.shared.web.WebConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,16 +96,24 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Page<Proposal> list(@Nullable ProposalStatus status, Pageable pageable) {
         CurrentUser user = organisations.currentUser();
+        Page<Proposal> page;
         if (user.isCoordinator()) {
-            return proposals.search(null, null, status, pageable);
+            page = proposals.search(null, null, status, pageable);
+        } else if (user.isCorporationStaff()) {
+            page = proposals.search(user.organisationId(), null, status, pageable);
+        } else if (user.isCareProviderStaff()) {
+            page = proposals.search(null, user.organisationId(), status, pageable);
+        } else {
+            throw new AccessDeniedException("no proposals for this role");
         }
-        if (user.isCorporationStaff()) {
-            return proposals.search(user.organisationId(), null, status, pageable);
-        }
-        if (user.isCareProviderStaff()) {
-            return proposals.search(null, user.organisationId(), status, pageable);
-        }
-        throw new AccessDeniedException("no proposals for this role");
+        listed(page.getContent(), "proposals");
+        return page;
+    }
+
+    /** One audit record per client shown on a list of proposals. */
+    private void listed(List<Proposal> shown, String page) {
+        publisher.publishEvent(PersonalDataListed.of(
+                "CLIENT", shown.stream().map(Proposal::getClientId).toList(), page));
     }
 
     /** One proposal, if the user's organisation is party to it; otherwise reported as not found. */
@@ -111,13 +124,24 @@ public class ProposalService {
         Optional<Party> party = partyOf(proposal, user);
         CorporationView clientView = null;
         if (user.isCorporationStaff() || user.isCoordinator()) {
-            clientView = clients.corporationView(proposal.getClientId());
+            clientView = clients.corporationView(proposal.getClientId()); // audited there
+        } else {
+            publisher.publishEvent(new PersonalDataAccessed(
+                    "READ", "CLIENT", proposal.getClientId().toString(), "proposal"));
         }
         DwellingView dwelling = dwellings.viewForMatching(proposal.getDwellingId());
         List<DeclineReason> declineReasons = party.map(this::reasonsFor).orElse(List.of());
+        List<ProposalEvent> timeline = events.findByProposalIdOrderByOccurredAtAscIdAsc(id);
+        Map<String, DeclineReason> timelineReasons = new HashMap<>();
+        timeline.stream()
+                .map(ProposalEvent::getReasonCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(code -> reasons.findByCode(code).ifPresent(reason -> timelineReasons.put(code, reason)));
         return new ProposalDetails(
                 proposal,
-                events.findByProposalIdOrderByOccurredAtAscIdAsc(id),
+                timeline,
+                timelineReasons,
                 dwelling,
                 clientView,
                 party.orElse(null),
@@ -256,16 +280,20 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public List<Proposal> stalled() {
         coordinator();
-        return proposals.findByStatus(ProposalStatus.SENT).stream()
+        List<Proposal> stalled = proposals.findByStatus(ProposalStatus.SENT).stream()
                 .filter(this::isStalled)
                 .toList();
+        listed(stalled, "follow-up");
+        return stalled;
     }
 
     /** Declines waiting for the coordinator's confirmation. */
     @Transactional(readOnly = true)
     public List<Proposal> declinesToConfirm() {
         coordinator();
-        return proposals.findByStatus(ProposalStatus.DECLINED);
+        List<Proposal> declined = proposals.findByStatus(ProposalStatus.DECLINED);
+        listed(declined, "follow-up");
+        return declined;
     }
 
     /** Reminds the parties that have not decided yet. */

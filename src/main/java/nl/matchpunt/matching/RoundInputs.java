@@ -1,6 +1,5 @@
 package nl.matchpunt.matching;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,13 +17,16 @@ import nl.matchpunt.matching.engine.Contingent;
 import nl.matchpunt.matching.engine.Dwelling;
 import nl.matchpunt.matching.engine.MatchingInstance;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the engine's instance for a round from the live data: the available dwellings, the waiting clients
  * (eligible and not parked), the care providers' intake capacities, the contingent figures through the
  * {@link ContingentSource} port, and the placements per area in the last twelve months. Regions are passed to
- * the engine by their geography id, so that districts and areas never clash by name.
+ * the engine by their geography id, so that districts and areas never clash by name. A round offers only the
+ * dwellings available by its reference date or within a few days after it
+ * ({@code matchpunt.matching.round.available-within-days}): a vacancy that is not there yet waits for a later round.
  */
 @Component
 class RoundInputs {
@@ -43,12 +45,20 @@ class RoundInputs {
 
     private final IntakeCapacityRepository capacities;
 
+    private final int availableWithinDays;
+
     RoundInputs(
             DwellingService dwellings,
             ClientService clients,
             ObjectProvider<ContingentSource> contingentSource,
             AllocationRepository allocations,
-            IntakeCapacityRepository capacities) {
+            IntakeCapacityRepository capacities,
+            @Value("${matchpunt.matching.round.available-within-days:7}") int availableWithinDays) {
+        if (availableWithinDays < 0) {
+            throw new IllegalArgumentException(
+                    "matchpunt.matching.round.available-within-days cannot be negative: " + availableWithinDays);
+        }
+        this.availableWithinDays = availableWithinDays;
         this.dwellings = dwellings;
         this.clients = clients;
         this.contingentSource = contingentSource;
@@ -56,10 +66,19 @@ class RoundInputs {
         this.capacities = capacities;
     }
 
+    /** The last "available from" date a round on {@code referenceDate} offers: a few days ahead at most. */
+    LocalDate availableBy(LocalDate referenceDate) {
+        return referenceDate.plusDays(availableWithinDays);
+    }
+
     Inputs load(LocalDate referenceDate) {
         Map<String, AvailableDwelling> dwellingsById = new LinkedHashMap<>();
         List<Dwelling> engineDwellings = new ArrayList<>();
+        LocalDate availableBy = availableBy(referenceDate);
         for (AvailableDwelling dwelling : dwellings.availableForMatching()) {
+            if (dwelling.availableFrom().isAfter(availableBy)) {
+                continue;
+            }
             String id = dwelling.id().toString();
             dwellingsById.put(id, dwelling);
             engineDwellings.add(toEngine(dwelling));
@@ -130,7 +149,7 @@ class RoundInputs {
                 client.targetGroupCode(),
                 client.careProviderId().toString(),
                 client.eligibleSince(),
-                profile.maxRent() == null ? new BigDecimal("100000") : profile.maxRent(),
+                profile.maxRent(),
                 profile.minRooms(),
                 profile.maxRooms(),
                 profile.maxFloor(),

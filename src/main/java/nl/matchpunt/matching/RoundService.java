@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import nl.matchpunt.organisations.Role;
 import nl.matchpunt.shared.ConflictException;
 import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
+import nl.matchpunt.shared.PersonalDataListed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -75,6 +78,8 @@ public class RoundService {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher publisher;
+
     RoundService(
             MatchingRoundRepository rounds,
             ProposalRepository proposals,
@@ -88,7 +93,8 @@ public class RoundService {
             OrganisationService organisations,
             NotificationService notifications,
             IntakeCapacityRepository capacities,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.capacities = capacities;
         this.rounds = rounds;
         this.proposals = proposals;
@@ -102,11 +108,40 @@ public class RoundService {
         this.organisations = organisations;
         this.notifications = notifications;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
-    /** Runs the engine on today's data and keeps its proposals as drafts of a new open round. */
+    /** The round that is open now, if any: the newest, as there is at most one (older data may hold more). */
+    @Transactional(readOnly = true)
+    public Optional<MatchingRound> openRound() {
+        coordinator();
+        return rounds.findByStatusOrderByOpenedAtDescIdDesc(RoundStatus.OPEN).stream()
+                .findFirst();
+    }
+
+    /** Runs the engine on today's data and keeps its proposals as drafts of a new open round; refused while one is open. */
     public MatchingRound open() {
+        return open(null);
+    }
+
+    /**
+     * Runs the engine on today's data and keeps its proposals as drafts of a new open round. One round is open at a
+     * time: while one is, this is refused with {@link OpenRoundException}, unless the coordinator explicitly chose to
+     * close it ({@code closing} is the open round's id, as shown to the coordinator); then the open round is
+     * cancelled first and its draft proposals released.
+     */
+    public MatchingRound open(@Nullable Long closing) {
         CurrentUser user = coordinator();
+        rounds.findFirstByOrderByIdDesc();
+        List<MatchingRound> open = rounds.findByStatusOrderByOpenedAtDescIdDesc(RoundStatus.OPEN);
+        if (!open.isEmpty()) {
+            if (!open.get(0).getId().equals(closing)) {
+                throw new OpenRoundException(open.get(0));
+            }
+            for (MatchingRound round : open) {
+                cancel(round.getId());
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         RoundInputs.Inputs input = inputs.load(today);
         MatchingResult result = engine.match(input.instance());
@@ -153,14 +188,45 @@ public class RoundService {
         coordinator();
         MatchingRound round = find(id);
         List<Proposal> roundProposals = proposals.findByRoundIdOrderByScoreDescIdAsc(id);
-        Map<Long, List<RoundRanking>> ranking = rankings.findByRoundIdOrderByDwellingIdAscRankPositionAsc(id).stream()
-                .collect(Collectors.groupingBy(RoundRanking::getDwellingId));
-        return new RoundView(
-                round,
-                roundProposals,
-                unmatched.findByRoundIdOrderByDwellingLabelAsc(id),
-                ranking,
-                LocalDate.now(clock));
+        List<RoundRanking> ranked = rankings.findByRoundIdOrderByDwellingIdAscRankPositionAsc(id);
+        List<UnmatchedDwelling> missed = unmatched.findByRoundIdOrderByDwellingLabelAsc(id);
+        List<RoundView.OpenDwelling> reopened = reopened(round, roundProposals, missed);
+        // The best clients shown beside a reopened dwelling are waiting clients without a draft: the round page lists
+        // each of them again under "waiting clients without a proposal", and notProposed records them there, once.
+        listed(List.copyOf(shownByRound(roundProposals, ranked)), "round");
+        Map<Long, List<RoundRanking>> ranking =
+                ranked.stream().collect(Collectors.groupingBy(RoundRanking::getDwellingId));
+        return new RoundView(round, roundProposals, missed, reopened, ranking, LocalDate.now(clock));
+    }
+
+    /**
+     * The dwellings of an open round whose proposal the coordinator removed and that have no other: open again, with
+     * the clients that could take them now, best first.
+     */
+    private List<RoundView.OpenDwelling> reopened(
+            MatchingRound round, List<Proposal> roundProposals, List<UnmatchedDwelling> missed) {
+        if (round.getStatus() != RoundStatus.OPEN) {
+            return List.of();
+        }
+        Set<Long> filled = roundProposals.stream()
+                .filter(p -> p.getStatus() != ProposalStatus.REMOVED)
+                .map(Proposal::getDwellingId)
+                .collect(Collectors.toSet());
+        missed.forEach(m -> filled.add(m.getDwellingId()));
+        Map<Long, String> open = new java.util.TreeMap<>();
+        roundProposals.stream()
+                .filter(p -> p.getStatus() == ProposalStatus.REMOVED && !filled.contains(p.getDwellingId()))
+                .forEach(p -> open.put(p.getDwellingId(), p.getDwellingLabel()));
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        RoundInputs.Inputs input = inputs.load(round.getReferenceDate());
+        List<PairScore> pairs = engine.feasiblePairs(input.instance());
+        return open.entrySet().stream()
+                .map(e -> new RoundView.OpenDwelling(
+                        e.getKey(), e.getValue(), candidatesFor(roundProposals, e.getKey(), input, pairs)))
+                .sorted(Comparator.comparing(RoundView.OpenDwelling::dwellingLabel))
+                .toList();
     }
 
     /** The coordinator takes a draft proposal out of the open round. */
@@ -188,12 +254,32 @@ public class RoundService {
         MatchingRound round = find(roundId);
         round.requireOpen();
         RoundInputs.Inputs input = inputs.load(round.getReferenceDate());
+        List<Proposal> roundProposals = proposals.findByRoundIdOrderByScoreDescIdAsc(roundId);
+        List<Alternative> alternatives =
+                candidatesFor(roundProposals, dwellingId, input, engine.feasiblePairs(input.instance()));
+        listedBesideRound(
+                roundId,
+                roundProposals,
+                alternatives.stream().map(Alternative::clientId).toList());
+        return alternatives;
+    }
+
+    /**
+     * The feasible clients for a dwelling of the round, best first, leaving out the clients of the round's drafts
+     * and the client whose proposal for this dwelling the coordinator removed.
+     */
+    private static List<Alternative> candidatesFor(
+            List<Proposal> roundProposals, Long dwellingId, RoundInputs.Inputs input, List<PairScore> pairs) {
         Set<Long> taken = new HashSet<>();
-        for (Proposal other : proposals.findByRoundIdAndStatus(roundId, ProposalStatus.DRAFT)) {
-            taken.add(other.getClientId());
+        for (Proposal other : roundProposals) {
+            if (other.getStatus() == ProposalStatus.DRAFT
+                    || (other.getStatus() == ProposalStatus.REMOVED
+                            && other.getDwellingId().equals(dwellingId))) {
+                taken.add(other.getClientId());
+            }
         }
         List<Alternative> alternatives = new ArrayList<>();
-        for (PairScore pair : engine.feasiblePairs(input.instance())) {
+        for (PairScore pair : pairs) {
             if (!pair.dwellingId().equals(dwellingId.toString())) {
                 continue;
             }
@@ -213,6 +299,35 @@ public class RoundService {
                 .thenComparing(Alternative::eligibleSince)
                 .thenComparing(Alternative::clientId));
         return alternatives;
+    }
+
+    /** One audit record per client shown on a round page. */
+    private void listed(List<Long> clientIds, String page) {
+        publisher.publishEvent(PersonalDataListed.of("CLIENT", clientIds, page));
+    }
+
+    /**
+     * A second list on a round page (waiting clients, alternatives): its clients that the round's own list of
+     * proposals already showed, and recorded, are not recorded twice for the same page.
+     */
+    private void listedBesideRound(Long roundId, List<Proposal> roundProposals, List<Long> clientIds) {
+        Set<Long> inRound =
+                shownByRound(roundProposals, rankings.findByRoundIdOrderByDwellingIdAscRankPositionAsc(roundId));
+        listed(clientIds.stream().filter(id -> !inRound.contains(id)).toList(), "round");
+    }
+
+    /** The clients the round's own table shows: those of its active proposals and of their rankings. */
+    private static Set<Long> shownByRound(List<Proposal> roundProposals, List<RoundRanking> ranked) {
+        Set<Long> shown = new LinkedHashSet<>();
+        roundProposals.stream()
+                .filter(p -> p.getStatus() != ProposalStatus.REMOVED)
+                .forEach(p -> shown.add(p.getClientId()));
+        Set<Long> dwellings = roundProposals.stream()
+                .filter(p -> p.getStatus() != ProposalStatus.REMOVED)
+                .map(Proposal::getDwellingId)
+                .collect(Collectors.toSet());
+        ranked.stream().filter(r -> dwellings.contains(r.getDwellingId())).forEach(r -> shown.add(r.getClientId()));
+        return shown;
     }
 
     /**
@@ -370,14 +485,18 @@ public class RoundService {
     public List<WaitingClient> notProposed(Long roundId) {
         coordinator();
         MatchingRound round = find(roundId);
-        Set<Long> proposed = proposals.findByRoundIdOrderByScoreDescIdAsc(roundId).stream()
+        List<Proposal> roundProposals = proposals.findByRoundIdOrderByScoreDescIdAsc(roundId);
+        Set<Long> proposed = roundProposals.stream()
                 .filter(p -> p.getStatus() != ProposalStatus.REMOVED)
                 .map(Proposal::getClientId)
                 .collect(Collectors.toSet());
-        return inputs.load(round.getReferenceDate()).clients().values().stream()
+        List<WaitingClient> waiting = inputs.load(round.getReferenceDate()).clients().values().stream()
                 .filter(c -> !proposed.contains(c.id()))
                 .sorted(Comparator.comparing(WaitingClient::eligibleSince).thenComparing(WaitingClient::id))
                 .toList();
+        listedBesideRound(
+                roundId, roundProposals, waiting.stream().map(WaitingClient::id).toList());
+        return waiting;
     }
 
     private void keepRankings(MatchingRound round, RoundInputs.Inputs input) {

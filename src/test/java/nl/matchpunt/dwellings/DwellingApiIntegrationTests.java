@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,11 @@ class DwellingApiIntegrationTests {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    Clock clock;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -101,6 +109,30 @@ class DwellingApiIntegrationTests {
         assertThat(unknown.body()).contains("{\"field\":\"district\",\"message\":\"Onbekend stadsdeel: “Q”.\"}");
         assertThat(send("POST", "/api/v1/dwellings", key, "{niet json").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void aVacancyDateOutsideTheSensibleRangeIsAProblemDetailNamingTheField() {
+        String key = issueKey("ymere");
+        LocalDate today = LocalDate.now(clock);
+        String reference = DwellingTestData.uniqueReference("API");
+        String json = body(reference, "612.50", "1055 DT");
+
+        HttpResponse<String> future = send("POST", "/api/v1/dwellings", key, json.replace("2026-12-15", "2099-06-01"));
+        HttpResponse<String> past = send("POST", "/api/v1/dwellings", key, json.replace("2026-12-15", "1900-01-01"));
+
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(future.body())
+                .contains("{\"field\":\"availableFrom\",\"message\":\"Beschikbaar per ligt te ver in de toekomst: vul"
+                        + " een datum in tot en met " + DAY.format(today.plusYears(1)) + ".\"}");
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.body())
+                .contains("{\"field\":\"availableFrom\",\"message\":\"Beschikbaar per ligt te ver in het verleden: vul"
+                        + " een datum in vanaf 01-01-" + (today.getYear() - 1) + ".\"}");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dwelling where own_reference = ?", Integer.class, reference))
+                .isZero();
     }
 
     @Test

@@ -3,6 +3,9 @@ package nl.matchpunt.dwellings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.support.IntegrationTest;
@@ -24,6 +27,11 @@ class DwellingWebIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Test
     void theListShowsACorporationOnlyItsOwnVacanciesAndTheCoordinatorAll() {
@@ -120,6 +128,38 @@ class DwellingWebIntegrationTests {
         fields.put("areaId", geography.findByCode("GE06").orElseThrow().id().toString());
         assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).body())
                 .contains("De huur is hoger dan de huurgrens voor sociale huur (€ 932,93 in 2026).");
+    }
+
+    @Test
+    void aVacancyDateOutsideTheSensibleRangeIsRefusedAtTheFieldAndKeepsWhatWasTyped() {
+        WebSession ymere = WebSession.loggedIn(port, "ymere");
+        LocalDate today = LocalDate.now(clock);
+        String reference = DwellingTestData.uniqueReference("DATE");
+        Map<String, String> fields = DwellingForms.fields(geography, reference);
+        fields.put("availableFrom", "2099-06-01");
+
+        HttpResponse<String> future = ymere.postForm("/dwellings", "/dwellings/new", fields);
+
+        assertThat(future.statusCode()).isEqualTo(200);
+        assertThat(future.body())
+                .contains("Het formulier is nog niet goed ingevuld")
+                .containsPattern("id=\"availableFrom-error\"[^>]*>Beschikbaar per ligt te ver in de toekomst: vul een"
+                        + " datum in tot en met " + DAY.format(today.plusYears(1)) + ".<")
+                .contains("value=\"2099-06-01\"", "value=\"" + reference + "\"", "value=\"Bos en Lommerweg\"");
+
+        fields.put("availableFrom", "1900-01-01");
+        assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).body())
+                .containsPattern("id=\"availableFrom-error\"[^>]*>Beschikbaar per ligt te ver in het verleden: vul een"
+                        + " datum in vanaf 01-01-" + (today.getYear() - 1) + ".<")
+                .contains("value=\"1900-01-01\"");
+        assertThat(count("select count(*) from dwelling where own_reference = ?", reference))
+                .isZero();
+
+        fields.put("availableFrom", today.plusYears(1).toString());
+        assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).statusCode())
+                .isEqualTo(302);
+        assertThat(count("select count(*) from dwelling where own_reference = ?", reference))
+                .isOne();
     }
 
     @Test

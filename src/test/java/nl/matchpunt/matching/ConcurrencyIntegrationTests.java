@@ -65,7 +65,8 @@ class ConcurrencyIntegrationTests {
             proposals.save(new Proposal(
                     round.getId(),
                     new ProposalDwelling(dwelling, 0L, "Testpad", 0L, "Noord", 0L, "Noord-West", LocalDate.now(clock)),
-                    new ProposalClient(client, 0L, "C-TEST-" + i, "TEST", LocalDate.now(clock), false, 1, false),
+                    new ProposalClient(
+                            client, 0L, fixtures.clientCode(client), "TEST", LocalDate.now(clock), false, 1, false),
                     RoundService.parts(new nl.matchpunt.matching.engine.ScoreBreakdown(100, 0, 0, 0, 0))));
             roundIds.add(round.getId());
         }
@@ -97,7 +98,7 @@ class ConcurrencyIntegrationTests {
     void aDoubleClickedAcceptanceIsRecordedOnce() throws Exception {
         Long dwelling = fixtures.dwelling("rochdale");
         Long client = fixtures.eligibleClient("leger", LocalDate.now(clock).minusDays(40));
-        Long roundId = runAs.get("coordinator", () -> rounds.open().getId());
+        Long roundId = fixtures.openRound();
         Proposal proposal =
                 proposals.findById(fixtures.keepOnly(roundId, dwelling, client)).orElseThrow();
         runAs.run("coordinator", () -> rounds.confirm(roundId));

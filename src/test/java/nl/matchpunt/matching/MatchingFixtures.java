@@ -57,6 +57,11 @@ public class MatchingFixtures {
 
     /** A two-room dwelling in Noord-West for {@code corporation} (e.g. "ymere"), available today. */
     public Long dwelling(String corporation) {
+        return dwelling(corporation, LocalDate.now(clock));
+    }
+
+    /** A two-room dwelling in Noord-West for {@code corporation}, available from {@code availableFrom}. */
+    public Long dwelling(String corporation, LocalDate availableFrom) {
         Region noord = geography.findByCode("N").orElseThrow();
         Region noordWest = geography.findByCode("GN19").orElseThrow();
         int number = SEQUENCE.incrementAndGet();
@@ -76,9 +81,20 @@ public class MatchingFixtures {
                 false,
                 true,
                 false,
-                LocalDate.now(clock),
+                availableFrom,
                 null);
         return runAs.get(corporation, () -> dwellings.register(data).id());
+    }
+
+    /**
+     * Opens a new round as the coordinator and returns its id; a round still open (one at a time) is closed by the
+     * coordinator's explicit choice, as the rounds page offers it.
+     */
+    public Long openRound() {
+        return runAs.get(
+                "coordinator",
+                () -> rounds.open(rounds.openRound().map(MatchingRound::getId).orElse(null))
+                        .getId());
     }
 
     /** A random BSN that passes the eleven test. */
@@ -146,6 +162,11 @@ public class MatchingFixtures {
         });
         runAs.run("coordinator", () -> clients.approve(id, eligibleSince));
         return id;
+    }
+
+    /** The client's own code, for a proposal a test builds by hand: pages show it, the audit records its id. */
+    public String clientCode(Long client) {
+        return runAs.get("coordinator", () -> clients.get(client).clientCode());
     }
 
     /**

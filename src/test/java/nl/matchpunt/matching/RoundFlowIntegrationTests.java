@@ -148,7 +148,10 @@ class RoundFlowIntegrationTests {
         assertThat(status(proposal)).isEqualTo(ProposalStatus.DECLINE_CONFIRMED);
         assertThat(runAs.get("hvo", () -> clients.get(client).status())).isEqualTo(ClientStatus.PARKED);
         assertThat(dwellings.viewForMatching(dwelling).status()).isEqualTo(DwellingStatus.AVAILABLE);
-        assertThat(coordinator.get(path).body()).contains("Afwijzing bevestigd", "Wil niet in Noord");
+        assertThat(coordinator.get(path).body())
+                .contains("Afwijzing bevestigd", "Wil niet in Noord", "Cliënt weigert het eenmalige aanbod")
+                .as("the timeline names the reason, not its code")
+                .doesNotContain("CLIENT_REFUSED");
     }
 
     @Test
@@ -186,7 +189,7 @@ class RoundFlowIntegrationTests {
     }
 
     private Long openRoundOverHttp(WebSession coordinator) {
-        HttpResponse<String> opened = coordinator.postForm("/rounds", "/rounds", Map.of());
+        HttpResponse<String> opened = coordinator.postRaw("/rounds", coordinator.hiddenFields("/rounds", "/rounds"));
         assertThat(opened.statusCode()).isEqualTo(302);
         String location = opened.headers().firstValue("Location").orElseThrow();
         return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
@@ -197,7 +200,7 @@ class RoundFlowIntegrationTests {
     }
 
     private Proposal confirmedProposal(Long dwelling, Long client) {
-        Long roundId = runAs.get("coordinator", () -> rounds.open().getId());
+        Long roundId = fixtures.openRound();
         Proposal proposal = onlyOurPair(roundId, dwelling, client);
         runAs.run("coordinator", () -> rounds.confirm(roundId));
         return proposals.findById(proposal.getId()).orElseThrow();

@@ -5,10 +5,12 @@ import java.util.stream.Collectors;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.matching.MatchingRound;
+import nl.matchpunt.matching.OpenRoundException;
 import nl.matchpunt.matching.RoundService;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,7 @@ class RoundController {
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("rounds", rounds.rounds(PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("openRound", rounds.openRound().orElse(null));
         return "matching/rounds";
     }
 
@@ -79,11 +82,20 @@ class RoundController {
         return "redirect:/rounds/capacities";
     }
 
+    /**
+     * Opens a new round. While a round is open this is refused (the list then links to the open round), unless the
+     * form carried the explicit choice to close that round ({@code closing}, its id).
+     */
     @PostMapping
-    String open(RedirectAttributes redirect) {
-        MatchingRound round = rounds.open();
-        redirect.addFlashAttribute("success", "matching.round.opened");
-        return "redirect:/rounds/" + round.getId();
+    String open(@RequestParam(required = false) @Nullable Long closing, RedirectAttributes redirect) {
+        try {
+            MatchingRound round = rounds.open(closing);
+            redirect.addFlashAttribute("success", "matching.round.opened");
+            return "redirect:/rounds/" + round.getId();
+        } catch (OpenRoundException alreadyOpen) {
+            redirect.addFlashAttribute("failure", alreadyOpen.getMessageKey());
+            return "redirect:/rounds";
+        }
     }
 
     @GetMapping("/{id}")
