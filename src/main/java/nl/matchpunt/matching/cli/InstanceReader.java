@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * InputException} whose message names the place, e.g. {@code clients[3].maxRent: must not be negative}.
  *
  * <p>Required: {@code referenceDate}, the lists {@code dwellings} and {@code clients} (may be empty); per dwelling
- * {@code id, district, area, rent, rooms, floor}; per client {@code id, eligibleSince, maxRent, minRooms}. Every
- * other field may be {@code null} or absent, meaning no limit (numbers), {@code false} (flags) or none (lists).
+ * {@code id, district, area, rent, rooms, floor}; per client {@code id, eligibleSince}. Every other field may be
+ * {@code null} or absent, meaning no limit (a client's {@code maxRent, minRooms, maxRooms, maxFloor}), {@code false}
+ * (flags) or none (lists). Numbers must be from 0 to 1,000,000,000 (an exponent such as {@code 1e400} is out of
+ * range, not infinity), counts whole; dates from 1900-01-01 to 2100-12-31.
  * Unknown references: a client's {@code careProvider} must be a key of {@code careProviders} when that map is not
  * empty (an empty or absent map means the round sets no intake capacities). A {@code targetGroup} without a
  * contingent is allowed: not every target group counts towards the yearly plan.
@@ -34,6 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class InstanceReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** The largest amount (euros) and whole number accepted; beyond it a number is out of range. */
+    static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000_000);
+
+    /** Dates before or after these are out of range. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
     private InstanceReader() {}
 
@@ -116,7 +126,8 @@ final class InstanceReader {
     }
 
     private static Client client(JsonNode node, String at) throws InputException {
-        int minRooms = count(node, "minRooms", at);
+        Integer minimum = optionalCount(node, "minRooms", at);
+        int minRooms = minimum == null ? 0 : minimum;
         Integer maxRooms = optionalCount(node, "maxRooms", at);
         if (maxRooms != null && maxRooms < minRooms) {
             throw new InputException(at + ".maxRooms: must not be less than minRooms");
@@ -126,7 +137,7 @@ final class InstanceReader {
                 optionalString(node, "targetGroup", at),
                 optionalString(node, "careProvider", at),
                 date(node, "eligibleSince", at + ".eligibleSince"),
-                amount(node, "maxRent", at),
+                optionalAmount(node, "maxRent", at),
                 minRooms,
                 maxRooms,
                 optionalCount(node, "maxFloor", at),
@@ -252,11 +263,26 @@ final class InstanceReader {
         if (!value.isNumber()) {
             throw new InputException(at + "." + name + ": must be a number");
         }
-        BigDecimal amount = value.decimalValue();
+        BigDecimal amount = decimal(value, at + "." + name);
         if (amount.signum() < 0) {
             throw new InputException(at + "." + name + ": must not be negative");
         }
+        if (amount.compareTo(LARGEST) > 0) {
+            throw new InputException(at + "." + name + ": out of range (0 to " + LARGEST.toPlainString() + ")");
+        }
         return amount;
+    }
+
+    /** The exact value of a JSON number; one beyond a double's range (such as {@code 1e400}) is out of range. */
+    private static BigDecimal decimal(JsonNode value, String at) throws InputException {
+        if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue())) {
+            throw new InputException(at + ": out of range (0 to " + LARGEST.toPlainString() + ")");
+        }
+        return value.decimalValue();
+    }
+
+    private static @Nullable BigDecimal optionalAmount(JsonNode node, String name, String at) throws InputException {
+        return present(node, name) == null ? null : amount(node, name, at);
     }
 
     private static int count(JsonNode node, String name, String at) throws InputException {
@@ -272,11 +298,14 @@ final class InstanceReader {
         if (!value.isNumber()) {
             throw new InputException(at + ": must be a number");
         }
-        BigDecimal number = value.decimalValue();
+        BigDecimal number = decimal(value, at);
         if (number.signum() < 0) {
             throw new InputException(at + ": must not be negative");
         }
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        if (number.compareTo(LARGEST) > 0) {
+            throw new InputException(at + ": out of range (0 to " + LARGEST.toPlainString() + ")");
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
             throw new InputException(at + ": must be a whole number");
         }
         return number.intValue();
@@ -301,10 +330,15 @@ final class InstanceReader {
         if (!value.isString()) {
             throw new InputException(at + ": must be a date (YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.stringValue());
+            date = LocalDate.parse(value.stringValue());
         } catch (DateTimeParseException e) {
             throw new InputException(at + ": must be a date (YYYY-MM-DD)");
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new InputException(at + ": out of range (" + FIRST_DATE + " to " + LAST_DATE + ")");
+        }
+        return date;
     }
 }

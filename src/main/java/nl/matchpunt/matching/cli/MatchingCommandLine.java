@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * match --input round.json --explain CLIENT_ID
  * match --input round.json --explain-dwelling DWELLING_ID
  * bench [--sizes 60x3000,600x30000] [--seed N] [--no-baselines]
- * simulate [--weeks 52] [--seed N]
+ * simulate [--weeks 52] [--seeds 1,2,3] [--supply 1.02,0.95] [--weights ...] [--outlook ...] [--decline-penalty ...]
  * </pre>
  *
  * Exit status 0 on success (also when nothing can be matched), 2 on bad input or usage with one line on standard
@@ -43,7 +43,8 @@ public final class MatchingCommandLine {
     static final String USAGE = "usage: match --input FILE [--output FILE] [--all-scores]"
             + " | match --input FILE (--explain CLIENT_ID | --explain-dwelling DWELLING_ID)"
             + " | bench [--sizes 60x3000,600x30000] [--seed N] [--no-baselines]"
-            + " | simulate [--weeks 52] [--seed N]";
+            + " | simulate [--weeks 52] [--seeds 1,2,3] [--supply 1.02,0.95] [--weights PART=N,...]"
+            + " [--outlook inPromise=250,atRisk=300,competitionDays=45] [--decline-penalty profile=0,health=0,other=2]";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param targetGroup the target group (doelgroep), the key into the contingents
  * @param careProvider the care provider (zorgaanbieder), the key into the intake capacities
  * @param eligibleSince the eligible-since date (urgentiedatum); the waiting clock starts here
- * @param maxRent the highest affordable rent
+ * @param maxRent the highest affordable rent, or {@code null} for no limit
  * @param minRooms the least number of rooms
  * @param maxRooms the most rooms, or {@code null}
  * @param maxFloor the highest floor, or {@code null}
@@ -31,7 +31,7 @@ public record Client(
         @Nullable String targetGroup,
         @Nullable String careProvider,
         LocalDate eligibleSince,
-        BigDecimal maxRent,
+        @Nullable BigDecimal maxRent,
         int minRooms,
         @Nullable Integer maxRooms,
         @Nullable Integer maxFloor,
@@ -46,7 +46,6 @@ public record Client(
     public Client {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(eligibleSince, "eligibleSince");
-        Objects.requireNonNull(maxRent, "maxRent");
         excludedDistricts = List.copyOf(excludedDistricts);
         excludedAreas = List.copyOf(excludedAreas);
         preferredDistricts = List.copyOf(preferredDistricts);

@@ -70,7 +70,9 @@ final class CompiledInstance {
             amounts.add(d.rent());
         }
         for (Client c : clients) {
-            amounts.add(c.maxRent());
+            if (c.maxRent() != null) {
+                amounts.add(c.maxRent());
+            }
         }
         BigDecimal[] sortedAmounts = amounts.toArray(BigDecimal[]::new);
         Map<String, Integer> districts = new HashMap<>();
@@ -114,7 +116,7 @@ final class CompiledInstance {
         LocalDate referenceDate = instance.referenceDate();
         for (int j = 0; j < m; j++) {
             Client c = clients[j];
-            maxRentRank[j] = rank(sortedAmounts, c.maxRent());
+            maxRentRank[j] = c.maxRent() == null ? Integer.MAX_VALUE : rank(sortedAmounts, c.maxRent());
             minRooms[j] = c.minRooms();
             maxRooms[j] = c.maxRooms() == null ? Integer.MAX_VALUE : c.maxRooms();
             maxFloor[j] = c.maxFloor() == null ? Integer.MAX_VALUE : c.maxFloor();
@@ -193,6 +195,10 @@ final class CompiledInstance {
             return 8;
         }
         return FEASIBLE;
+    }
+
+    boolean eligible(int c) {
+        return eligible[c];
     }
 
     boolean feasible(int d, int c) {

@@ -5,7 +5,7 @@ package nl.matchpunt.matching.engine;
  * when several fail, the first in this order is the reason given.
  */
 public enum HardRule {
-    /** {@code d.rent <= c.maxRent}. */
+    /** {@code c.maxRent} absent, or {@code d.rent <= c.maxRent}. */
     AFFORDABLE("huur hoger dan maximale huur van de cliënt"),
     /** {@code d.rooms >= c.minRooms}. */
     BIG_ENOUGH("minder kamers dan de cliënt nodig heeft"),

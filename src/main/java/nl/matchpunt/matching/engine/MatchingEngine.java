@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matching engine: proposes dwelling–client pairs for one round.
@@ -59,8 +60,16 @@ public final class MatchingEngine {
 
     /** Solves one round. */
     public MatchingResult match(MatchingInstance instance) {
+        return match(instance, null);
+    }
+
+    /**
+     * Solves one round with the look-ahead part of {@link Outlook} in the score (none when {@code outlook} is null);
+     * the optimum is exact for that score as for any other.
+     */
+    public MatchingResult match(MatchingInstance instance, @Nullable Outlook outlook) {
         long started = System.nanoTime();
-        Prepared prepared = prepare(instance);
+        Prepared prepared = prepare(instance, outlook);
         int[] assigned = solve(prepared.compiled, prepared.candidates);
         return result(prepared, assigned, started);
     }
@@ -69,9 +78,16 @@ public final class MatchingEngine {
     record Prepared(CompiledInstance compiled, int[][] counts, Scorer scorer, Candidates candidates) {}
 
     Prepared prepare(MatchingInstance instance) {
+        return prepare(instance, null);
+    }
+
+    Prepared prepare(MatchingInstance instance, @Nullable Outlook outlook) {
         CompiledInstance compiled = new CompiledInstance(instance);
         int[][] counts = compiled.feasibleCounts();
         Scorer scorer = new Scorer(compiled, weights, counts[1]);
+        if (outlook != null) {
+            scorer.addOutlook(outlook(compiled, outlook));
+        }
         return new Prepared(compiled, counts, scorer, candidates(compiled, scorer));
     }
 
@@ -116,6 +132,77 @@ public final class MatchingEngine {
             }
         }
         return candidates.dropped[d] ? UnmatchedReason.CAPACITY : UnmatchedReason.NO_CLIENT_LEFT;
+    }
+
+    /**
+     * The feasible pairs by the hard rules of MATCHING.md, without scores: per dwelling, in the order of {@code
+     * instance.dwellings()}, the indices into {@code instance.clients()} of its feasible clients, ascending.
+     */
+    public static int[][] feasibleClients(MatchingInstance instance) {
+        CompiledInstance compiled = new CompiledInstance(instance);
+        Map<String, Integer> dwellingIndex = new HashMap<>();
+        for (int i = 0; i < instance.dwellings().size(); i++) {
+            dwellingIndex.put(instance.dwellings().get(i).id(), i);
+        }
+        Map<String, Integer> clientIndex = new HashMap<>();
+        for (int i = 0; i < instance.clients().size(); i++) {
+            clientIndex.put(instance.clients().get(i).id(), i);
+        }
+        int[] inputClient = new int[compiled.clientCount];
+        for (int c = 0; c < compiled.clientCount; c++) {
+            inputClient[c] = clientIndex.get(compiled.clients[c].id());
+        }
+        int[][] result = new int[compiled.dwellingCount][];
+        IntStream.range(0, compiled.dwellingCount).parallel().forEach(d -> {
+            int[] list = new int[compiled.clientCount];
+            int size = 0;
+            for (int c = 0; c < compiled.clientCount; c++) {
+                if (compiled.feasible(d, c)) {
+                    list[size++] = inputClient[c];
+                }
+            }
+            int[] feasible = Arrays.copyOf(list, size);
+            Arrays.sort(feasible);
+            result[dwellingIndex.get(compiled.dwellings[d].id())] = feasible;
+        });
+        return result;
+    }
+
+    /** Per client (canonical order) the look-ahead points of {@link Outlook}, in hundredths. */
+    private static long[] outlook(CompiledInstance compiled, Outlook outlook) {
+        int m = compiled.clientCount;
+        long[] points = new long[m];
+        if (outlook.pastYear().isEmpty()) {
+            return points;
+        }
+        List<Client> clients = Arrays.asList(compiled.clients);
+        MatchingInstance past = new MatchingInstance(
+                compiled.source.referenceDate(), outlook.pastYear(), clients, Map.of(), Map.of(), Map.of());
+        int[] feasible = new int[m];
+        for (int[] list : feasibleClients(past)) {
+            for (int c : list) {
+                feasible[c]++;
+            }
+        }
+        double perDay = (double) outlook.pastYear().size() / outlook.days();
+        int inPromise = 0;
+        for (int c = 0; c < m; c++) {
+            if (compiled.waitingDays[c] <= Outlook.PROMISE_DAYS && compiled.eligible(c)) {
+                inPromise++;
+            }
+        }
+        double competition = Math.max(1.0, inPromise / (perDay * outlook.competitionDays()));
+        for (int c = 0; c < m; c++) {
+            long waited = compiled.waitingDays[c];
+            if (waited > Outlook.PROMISE_DAYS || !compiled.eligible(c)) {
+                continue;
+            }
+            double q = (double) feasible[c] / outlook.pastYear().size();
+            double left = Math.max(0, Outlook.PROMISE_DAYS - waited - 7);
+            double lambda = q * perDay * left / competition;
+            points[c] = Math.round(100.0 * (outlook.inPromise() + outlook.atRisk() * Math.exp(-lambda)));
+        }
+        return points;
     }
 
     /** Every feasible pair with its score, by dwelling id and then canonical client order. */

@@ -21,6 +21,7 @@ final class MinCostFlow {
     private int[] to = new int[16];
     private int[] capacity = new int[16];
     private long[] cost = new long[16];
+    private long[] potential = new long[0];
 
     MinCostFlow(int nodeCount) {
         this.nodeCount = nodeCount;
@@ -72,7 +73,7 @@ final class MinCostFlow {
             adjacency[fill[from[e]]++] = e;
         }
 
-        long[] potential = initialPotentials(sink);
+        potential = initialPotentials(sink);
         long[] dist = new long[nodeCount];
         Arrays.fill(dist, INFINITE);
         int[] parentEdge = new int[nodeCount];
@@ -145,6 +146,34 @@ final class MinCostFlow {
             }
         }
         return totalCost;
+    }
+
+    /**
+     * The certificate of optimality, checked independently of how the flow was found: every edge that can still
+     * carry flow has a non-negative reduced cost under the final potentials, so the residual graph has no negative
+     * cycle and no flow with the same supplies is cheaper; and every start sends exactly one unit.
+     *
+     * @return whether the certificate holds (false would be a bug)
+     */
+    boolean certify(int[] starts) {
+        if (potential.length != nodeCount) {
+            return false;
+        }
+        for (int e = 0; e < edgeCount; e++) {
+            if (capacity[e] > 0 && cost[e] + potential[from[e]] - potential[to[e]] < 0) {
+                return false;
+            }
+        }
+        long[] out = new long[nodeCount];
+        for (int e = 0; e < edgeCount; e += 2) {
+            out[from[e]] += flow(e);
+        }
+        for (int s : starts) {
+            if (out[s] != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

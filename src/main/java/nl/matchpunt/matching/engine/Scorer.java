@@ -40,6 +40,13 @@ final class Scorer {
         }
     }
 
+    /** Adds the look-ahead points of {@link Outlook} (hundredths, per client) to the client's scarcity part. */
+    void addOutlook(long[] points) {
+        for (int c = 0; c < points.length; c++) {
+            clientScarcity[c] += points[c];
+        }
+    }
+
     /** Steep towards the 90-day promise, and still rising after it. */
     static double waitingShape(long days) {
         if (days <= 90) {

@@ -144,29 +144,30 @@ class MatchingCommandLineTests {
         Set<String> pairs = new HashSet<>();
         for (JsonNode d : round.get("dwellings")) {
             for (JsonNode c : round.get("clients")) {
-                boolean ok =
-                        d.get("rent").decimalValue().compareTo(c.get("maxRent").decimalValue()) <= 0
-                                && d.get("rooms").intValue()
-                                        >= c.get("minRooms").intValue()
-                                && (isAbsent(c, "maxRooms")
-                                        || d.get("rooms").intValue()
-                                                <= c.get("maxRooms").intValue())
-                                && (!c.get("needsElevator").booleanValue()
-                                        || d.get("floor").intValue() == 0
-                                        || d.get("elevator").booleanValue())
-                                && (isAbsent(c, "maxFloor")
-                                        || d.get("floor").intValue()
-                                                <= c.get("maxFloor").intValue())
-                                && (!c.get("needsAccessible").booleanValue()
-                                        || d.get("accessible").booleanValue())
-                                && (!c.get("needsOwnEntrance").booleanValue()
-                                        || !d.get("sharedEntrance").booleanValue())
-                                && !texts(c.get("excludedDistricts"))
-                                        .contains(d.get("district").stringValue())
-                                && !texts(c.get("excludedAreas"))
-                                        .contains(d.get("area").stringValue())
-                                && !LocalDate.parse(c.get("eligibleSince").stringValue())
-                                        .isAfter(date);
+                boolean ok = (isAbsent(c, "maxRent")
+                                || d.get("rent")
+                                                .decimalValue()
+                                                .compareTo(c.get("maxRent").decimalValue())
+                                        <= 0)
+                        && d.get("rooms").intValue() >= c.get("minRooms").intValue()
+                        && (isAbsent(c, "maxRooms")
+                                || d.get("rooms").intValue()
+                                        <= c.get("maxRooms").intValue())
+                        && (!c.get("needsElevator").booleanValue()
+                                || d.get("floor").intValue() == 0
+                                || d.get("elevator").booleanValue())
+                        && (isAbsent(c, "maxFloor")
+                                || d.get("floor").intValue()
+                                        <= c.get("maxFloor").intValue())
+                        && (!c.get("needsAccessible").booleanValue()
+                                || d.get("accessible").booleanValue())
+                        && (!c.get("needsOwnEntrance").booleanValue()
+                                || !d.get("sharedEntrance").booleanValue())
+                        && !texts(c.get("excludedDistricts"))
+                                .contains(d.get("district").stringValue())
+                        && !texts(c.get("excludedAreas")).contains(d.get("area").stringValue())
+                        && !LocalDate.parse(c.get("eligibleSince").stringValue())
+                                .isAfter(date);
                 if (ok) {
                     pairs.add(d.get("id").stringValue() + "|" + c.get("id").stringValue());
                 }
@@ -211,13 +212,13 @@ class MatchingCommandLineTests {
         for (int i = 0; i < 12; i++) {
             json.append(i == 0 ? "" : ",")
                     .append(String.format(
-                            "{\"id\": \"C-%d\", \"eligibleSince\": \"%s\", \"maxRent\": %d, \"minRooms\": %d,"
+                            "{\"id\": \"C-%d\", \"eligibleSince\": \"%s\", \"maxRent\": %s, \"minRooms\": %d,"
                                     + " \"maxRooms\": %s, \"maxFloor\": %s, \"needsElevator\": %b,"
                                     + " \"needsAccessible\": %b, \"needsOwnEntrance\": %b,"
                                     + " \"excludedDistricts\": [%s], \"excludedAreas\": [%s]}",
                             i,
                             LocalDate.of(2026, 11, 25).minusDays(random.nextInt(120) - 5),
-                            500 + 50 * random.nextInt(5),
+                            random.nextInt(6) == 0 ? "null" : Integer.toString(500 + 50 * random.nextInt(5)),
                             1 + random.nextInt(3),
                             random.nextBoolean() ? "null" : "3",
                             random.nextBoolean() ? "null" : "1",
@@ -252,7 +253,13 @@ class MatchingCommandLineTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             "clients": [{"id": "C-1", "eligibleSince": "2026-08-30", "maxRent": -1, "minRooms": 1}] | clients[0].maxRent: must not be negative
-            "clients": [{"id": "C-1", "eligibleSince": "2026-08-30", "minRooms": 1}]                | clients[0].maxRent: is required
+            "clients": [{"id": "C-1", "eligibleSince": "2026-08-30", "maxRent": 1e400, "minRooms": 1}] | clients[0].maxRent: out of range (0 to 1000000000)
+            "clients": [{"id": "C-1", "eligibleSince": "2026-08-30", "maxRent": 600, "minRooms": 1e400}] | clients[0].minRooms: out of range (0 to 1000000000)
+            "clients": [{"id": "C-1", "eligibleSince": "2026-08-30", "maxRent": 600, "maxFloor": 99999999999999999999}] | clients[0].maxFloor: out of range (0 to 1000000000)
+            "clients": [{"id": "C-1", "eligibleSince": "1899-12-31"}]                               | clients[0].eligibleSince: out of range (1900-01-01 to 2100-12-31)
+            "clients": [{"id": "C-1", "eligibleSince": "+10000-01-01"}]                             | clients[0].eligibleSince: out of range (1900-01-01 to 2100-12-31)
+            "clients": [], "contingents": {"MO": {"plannedYear": 1e400, "placedYearToDate": 0}}   | contingents.MO.plannedYear: out of range (0 to 1000000000)
+            "clients": [], "careProviders": {"hvo": {"intakeCapacity": 2e9}}                       | careProviders.hvo.intakeCapacity: out of range (0 to 1000000000)
             "clients": [{"id": "C-1", "maxRent": 600, "minRooms": 1}]                              | clients[0].eligibleSince: is required
             "clients": [{"id": "C-1", "eligibleSince": "30-08-2026", "maxRent": 600, "minRooms": 1}] | clients[0].eligibleSince: must be a date (YYYY-MM-DD)
             "clients": [{"eligibleSince": "2026-08-30", "maxRent": 600, "minRooms": 1}]            | clients[0].id: is required
@@ -277,6 +284,10 @@ class MatchingCommandLineTests {
             {"id": "W-1", "district": "Noord", "area": "N", "rooms": 2, "floor": 0}              | dwellings[0].rent: is required
             {"id": "W-1", "area": "N", "rent": 600, "rooms": 2, "floor": 0}                      | dwellings[0].district: is required
             {"id": "", "district": "Noord", "area": "N", "rent": 600, "rooms": 2, "floor": 0}    | dwellings[0].id: must be a non-empty text
+            {"id": "W-1", "district": "Noord", "area": "N", "rent": 1e400, "rooms": 2, "floor": 0} | dwellings[0].rent: out of range (0 to 1000000000)
+            {"id": "W-1", "district": "Noord", "area": "N", "rent": -1e400, "rooms": 2, "floor": 0} | dwellings[0].rent: out of range (0 to 1000000000)
+            {"id": "W-1", "district": "Noord", "area": "N", "rent": 1e999999999999, "rooms": 2, "floor": 0} | dwellings[0].rent: out of range (0 to 1000000000)
+            {"id": "W-1", "district": "Noord", "area": "N", "rent": 600, "rooms": 2, "floor": 1e400} | dwellings[0].floor: out of range (0 to 1000000000)
             """)
     void badDwellingsEndWithStatusTwoAndOneLineNamingThePlace(String dwelling, String message) throws IOException {
         assertBad("{\"referenceDate\": \"2026-11-25\", \"clients\": [], \"dwellings\": [" + dwelling + "]}", message);
@@ -298,6 +309,104 @@ class MatchingCommandLineTests {
         assertBad("{\"referenceDate\": \"2026-11-25\", \"clients\": []}", "dwellings: is required");
         assertBad(
                 "{\"referenceDate\": \"2026-11-25\", \"dwellings\": {}, \"clients\": []}", "dwellings: must be a list");
+    }
+
+    @Test
+    void referenceDateOutsideTheCenturiesIsNamed() throws IOException {
+        assertBad(
+                "{\"referenceDate\": \"2101-01-01\", \"dwellings\": [], \"clients\": []}",
+                "referenceDate: out of range (1900-01-01 to 2100-12-31)");
+        assertBad(
+                "{\"referenceDate\": \"1899-12-31\", \"dwellings\": [], \"clients\": []}",
+                "referenceDate: out of range (1900-01-01 to 2100-12-31)");
+    }
+
+    @Test
+    void notANumberIsMalformedJsonWithStatusTwoNotAnInternalError() throws IOException {
+        for (String number : List.of("NaN", "Infinity", "-Infinity")) {
+            String input = file("{\"referenceDate\": \"2026-11-25\", \"clients\": [], \"dwellings\": [{\"id\": \"W-1\","
+                    + " \"district\": \"Noord\", \"area\": \"N\", \"rent\": " + number
+                    + ", \"rooms\": 2, \"floor\": 0}]}");
+            Run run = run("match", "--input", input);
+            assertThat(run.status()).as(number).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).as(number).startsWith(input + ":1:").doesNotContain("internal error");
+            assertThat(run.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void absentOrNullLimitsMeanNoLimit() throws IOException {
+        String dwellings =
+                "\"dwellings\": [{\"id\": \"W-1\", \"district\": \"Noord\", \"area\": \"N\", \"rent\": 1999.99,"
+                        + " \"rooms\": 6, \"floor\": 14}]";
+        for (String client : List.of(
+                "{\"id\": \"C-1\", \"eligibleSince\": \"2026-08-30\"}",
+                "{\"id\": \"C-1\", \"eligibleSince\": \"2026-08-30\", \"maxRent\": null, \"minRooms\": null,"
+                        + " \"maxRooms\": null, \"maxFloor\": null}")) {
+            Run run = run(
+                    "match",
+                    "--input",
+                    file("{\"referenceDate\": \"2026-11-25\", " + dwellings + ", \"clients\": [" + client + "]}"));
+            assertThat(run.status()).as(client).isZero();
+            JsonNode proposal = JSON.readTree(run.out()).get("proposals").get(0);
+            assertThat(proposal.get("client").stringValue()).isEqualTo("C-1");
+        }
+        Run limited = run(
+                "match",
+                "--input",
+                file(
+                        "{\"referenceDate\": \"2026-11-25\", " + dwellings
+                                + ", \"clients\": [{\"id\": \"C-1\", \"eligibleSince\": \"2026-08-30\", \"maxRent\": 1999.98}]}"));
+        assertThat(JSON.readTree(limited.out()).get("proposals")).isEmpty();
+    }
+
+    @Test
+    void simulateMeasuresEveryPolicyAgainstTheCertifiedHindsightOptimum() {
+        Run run = run("simulate", "--weeks", "14", "--seeds", "3,4", "--supply", "1.02,0.95");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> scenarios =
+                run.out().lines().filter(l -> l.startsWith("seed ")).toList();
+        assertThat(scenarios).hasSize(4).allMatch(l -> l.contains("hindsight optimum certified"));
+        assertThat(scenarios.get(0)).startsWith("seed 3, supply 1.02");
+        assertThat(scenarios.get(3)).startsWith("seed 4, supply 0.95");
+        // The hindsight optimum is an upper bound: no policy houses more clients within 90 days overall.
+        List<String> overall =
+                run.out().lines().filter(l -> l.startsWith("all ")).toList();
+        assertThat(overall).hasSize(4);
+        for (String line : overall) {
+            String[] columns = line.split("\\|");
+            int best = Integer.parseInt(columns[0].trim().split("\\s+")[2]);
+            for (int i = 1; i < columns.length; i++) {
+                int within = Integer.parseInt(columns[i].trim().split("\\s+")[0]);
+                assertThat(within).as(line).isLessThanOrEqualTo(best).isPositive();
+            }
+        }
+        assertThat(run.out())
+                .contains("rolstoel", "large families", "of the hindsight optimum", "short%")
+                .contains("| engine + look-ahead", "| longest waiting first")
+                .contains("weeks parked after a decline: [profile=0, health=0, other=2]");
+        assertThat(run.out().lines().filter(l -> l.contains("with a free first decline housed within 90 days")))
+                .hasSize(12)
+                .noneMatch(l -> l.contains(": 0 of 0"));
+        // Every decline punished alike: nobody has a free first decline.
+        Run punished = run(
+                "simulate",
+                "--weeks",
+                "14",
+                "--seeds",
+                "5",
+                "--supply",
+                "1.0",
+                "--decline-penalty",
+                "profile=2,health=2,other=2");
+        assertThat(punished.out().lines().filter(l -> l.contains("with a free first decline")))
+                .hasSize(3)
+                .allMatch(l -> l.contains(": 0 of 0"));
+        assertThat(run("simulate", "--decline-penalty", "mood=0").err())
+                .startsWith("--decline-penalty: mood=0 is not of the form REASON=WEEKS");
+        assertThat(run("simulate", "--supply", "0.1").err())
+                .isEqualTo("--supply: must be from 0.5 to 2.0" + System.lineSeparator());
     }
 
     @Test
