@@ -1,5 +1,6 @@
 package nl.matchpunt.dashboard;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -67,7 +68,7 @@ class DashboardLoadTests {
         for (String user : users) {
             sessions.add(WebSession.loggedIn(port, user));
         }
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(AMSTERDAM).getYear();
         List<String> paths = List.of(
                 "/dashboard",
                 "/dashboard?year=" + (year - 3),

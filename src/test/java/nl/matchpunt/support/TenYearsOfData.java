@@ -1,5 +1,7 @@
 package nl.matchpunt.support;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -71,7 +73,7 @@ public final class TenYearsOfData {
 
     private final Random random;
 
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(AMSTERDAM);
 
     private final LocalDate first = today.minusYears(YEARS);
 

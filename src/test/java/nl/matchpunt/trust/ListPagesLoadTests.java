@@ -1,5 +1,6 @@
 package nl.matchpunt.trust;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -325,7 +326,7 @@ class ListPagesLoadTests {
         }
 
         private String next() {
-            int year = LocalDate.now().getYear();
+            int year = LocalDate.now(AMSTERDAM).getYear();
             List<String> pages = new ArrayList<>(
                     List.of("/dashboard", "/proposals", "/cases", "/cases/notifications", "/notifications"));
             switch (account) {
@@ -353,7 +354,8 @@ class ListPagesLoadTests {
                             + switch (dice) {
                                 case 0 -> "?status=AVAILABLE";
                                 case 1 -> "?status=LET&" + later;
-                                case 2 -> "?availableFrom=" + LocalDate.now().minusYears(1 + random.nextInt(9));
+                                case 2 ->
+                                    "?availableFrom=" + LocalDate.now(AMSTERDAM).minusYears(1 + random.nextInt(9));
                                 case 3, 4 -> "?" + later;
                                 default -> "";
                             };
