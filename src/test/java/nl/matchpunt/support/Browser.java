@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +81,9 @@ public final class Browser implements AutoCloseable {
      * the rule and the elements.
      */
     public static void assertAccessible(Page page) {
+        // a click resolves when the new page has started to render; axe must see the whole document, not the part of
+        // a long table parsed so far (an anchor whose text has not arrived yet reads as a link without a name)
+        page.waitForLoadState(LoadState.LOAD);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();

@@ -18,6 +18,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"matchpunt.demo=true", "spring.thymeleaf.cache=true"})
+        properties = {
+            "matchpunt.demo=true",
+            "spring.thymeleaf.cache=true",
+            // ListPagesLoadTests holds 14 sessions of the coordinator at once
+            "matchpunt.security.max-sessions-per-account=20"
+        })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface IntegrationTest {}

@@ -38,7 +38,18 @@ public final class WebSession {
 
     private final HttpClient client;
 
+    private final String clientAddress;
+
     public WebSession(int port) {
+        this(port, "");
+    }
+
+    /**
+     * A session from another client address: every request carries {@code X-Forwarded-For: clientAddress}, which
+     * Tomcat's RemoteIpValve trusts from a local proxy, so the application sees that address as the client's.
+     */
+    public WebSession(int port, String clientAddress) {
+        this.clientAddress = clientAddress;
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -66,10 +77,21 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", HTML)
-                .GET()
-                .build());
+        return send(request(path).header("Accept", HTML).GET().build());
+    }
+
+    /** A download (an export, a spreadsheet) as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens {@code formPage} to read its CSRF token, then posts {@code fields} to {@code path}. */
@@ -84,7 +106,7 @@ public final class WebSession {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -111,6 +133,15 @@ public final class WebSession {
         throw new IllegalStateException("no form posting to " + action + " on " + page);
     }
 
+    /** A request to {@code path}, from this session's client address if it has one. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (!clientAddress.isEmpty()) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return request;
+    }
+
     public String csrfToken(String page) {
         String html = get(page).body();
         Matcher matcher = CSRF.matcher(html);
@@ -129,6 +160,29 @@ public final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Uploads a file through the form on {@code page}, as a browser posts it: multipart, with the form's CSRF token
+     * in the field {@code _csrf} and the file in the field {@code file}.
+     */
+    public HttpResponse<String> upload(String page, String filename, byte[] content) {
+        String boundary = "----matchpunt" + java.util.UUID.randomUUID();
+        String csrf = csrfToken(page);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + page))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     public String baseUrl() {
