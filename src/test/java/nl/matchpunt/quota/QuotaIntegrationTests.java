@@ -1,5 +1,6 @@
 package nl.matchpunt.quota;
 
+import static nl.matchpunt.shared.ClockConfiguration.AMSTERDAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,7 +93,7 @@ class QuotaIntegrationTests {
     void theDemoLedgerHoldsTheMatchingDemoPlacementsAndTheContingentPortAnswersFromTheActivePlan() throws Exception {
         assertThat(count("select count(*) from quota_placement where kind = 'REGULAR' and proposal_id < ?", 1_000_000L))
                 .isGreaterThan(100);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(AMSTERDAM);
         Map<String, ContingentSource.ContingentFigures> figures = contingentSource.contingents(today);
         assertThat(figures).isNotEmpty();
         int placedThisYear = figures.values().stream()
@@ -150,7 +151,7 @@ class QuotaIntegrationTests {
 
     @Test
     void theCoordinatorAdjustsThroughTheFormAndOthersAreRefused() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(AMSTERDAM).getYear();
         WebSession coordinator = WebSession.loggedIn(port, "coordinator");
         HttpResponse<String> page = coordinator.get("/quota/" + year);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -205,9 +206,9 @@ class QuotaIntegrationTests {
                         "areaId",
                         "",
                         "eligibleSince",
-                        LocalDate.now().minusDays(50).toString(),
+                        LocalDate.now(AMSTERDAM).minusDays(50).toString(),
                         "agreedOn",
-                        LocalDate.now().toString(),
+                        LocalDate.now(AMSTERDAM).toString(),
                         "note",
                         note));
         assertThat(response.statusCode()).isEqualTo(302);

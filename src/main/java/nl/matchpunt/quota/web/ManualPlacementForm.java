@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.matchpunt.quota.ManualPlacement;
 import nl.matchpunt.quota.PlacementKind;
+import nl.matchpunt.shared.SensibleDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,10 +30,12 @@ public class ManualPlacementForm {
     private @Nullable Long areaId;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate eligibleSince;
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @SensibleDate
     private @Nullable LocalDate agreedOn;
 
     @NotBlank
