@@ -35,8 +35,11 @@ class DutchTextIntegrationTests {
     /** Thymeleaf's mark for a message key it could not find ({@code ??key_nl??}). */
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
-    /** A year of this century written with a thousands separator: "2.026". */
-    private static final Pattern YEAR = Pattern.compile("\\b2\\.0[0-9]{2}\\b(?![.,]\\d)");
+    /**
+     * A year of this century written with a thousands separator: "2.026". A count of that size followed by what it
+     * counts ("2.025 wachtende cliënten") is a number written rightly, not a year.
+     */
+    private static final Pattern YEAR = Pattern.compile("\\b2\\.0[0-9]{2}\\b(?![.,]\\d)(?!\\s+\\p{Ll})");
 
     /** One of something, in the plural. */
     private static final Pattern SINGULAR_IN_PLURAL =
@@ -87,7 +90,8 @@ class DutchTextIntegrationTests {
     void theCheckFindsWhatItLooksFor() {
         Document page = Jsoup.parse("<html lang=\"nl\"><body><p>Doelgroep OUTFLOW_MO_ADULT</p>"
                 + "<h1 title=\"??dashboard.title_nl??\">Jaarplan 2.026</h1><p>1 woningen, the end</p>"
-                + "<a href=\"/x?status=DRAFT_ONE\">gewoon</a><p>1.800 woningen, 21 dagen</p></body></html>");
+                + "<a href=\"/x?status=DRAFT_ONE\">gewoon</a><p>1.800 woningen, 21 dagen, 2.025 wachtende cliënten</p>"
+                + "</body></html>");
 
         assertThat(problems(shown(page), false))
                 .containsExactly(
