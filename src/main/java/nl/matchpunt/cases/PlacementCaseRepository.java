@@ -50,6 +50,23 @@ interface PlacementCaseRepository extends JpaRepository<PlacementCase, Long> {
             @Param("date") LocalDate date, @Param("ended") Collection<CasePhase> ended);
 
     /** Open cases with something due on or before {@code date}: the reminder job's work list. */
+    /**
+     * The open cases of a viewer ({@code providerId} / {@code corporationId} null: no restriction, the coordinator)
+     * with something due by {@code horizon} or a transfer to review or decide, soonest first.
+     */
+    @Query("""
+            select c from PlacementCase c
+            where (:providerId is null or c.careProviderId = :providerId)
+              and (:corporationId is null or c.corporationId = :corporationId)
+              and (c.nextDue <= :horizon or c.phase = nl.matchpunt.cases.CasePhase.TRANSFER_PROPOSED)
+            order by c.nextDue asc nulls last, c.id asc
+            """)
+    List<PlacementCase> findWithWorkBy(
+            @Param("providerId") @Nullable Long providerId,
+            @Param("corporationId") @Nullable Long corporationId,
+            @Param("horizon") LocalDate horizon,
+            Pageable pageable);
+
     @Query("select c.id from PlacementCase c where c.nextDue <= :date order by c.id")
     List<Long> findIdsDueBy(@Param("date") LocalDate date);
 }

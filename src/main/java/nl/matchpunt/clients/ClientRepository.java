@@ -17,6 +17,8 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
 
     Page<Client> findByStatusOrderBySubmittedAtAscIdAsc(ClientStatus status, Pageable pageable);
 
+    List<Client> findByCareProviderIdAndStatusOrderByIdAsc(Long careProviderId, ClientStatus status, Pageable pageable);
+
     @Query("""
             select c from Client c
             where c.status = nl.matchpunt.clients.ClientStatus.ELIGIBLE

@@ -27,6 +27,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByStatus(ProposalStatus status);
 
+    List<Proposal> findByStatusAndCorporationIdOrderBySentAtAscIdAsc(ProposalStatus status, Long corporationId);
+
+    List<Proposal> findByStatusAndCareProviderIdOrderBySentAtAscIdAsc(ProposalStatus status, Long careProviderId);
+
     List<Proposal> findByClientIdOrderByIdAsc(Long clientId);
 
     @Query("""

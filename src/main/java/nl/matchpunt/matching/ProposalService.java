@@ -328,11 +328,39 @@ public class ProposalService {
         return workingDaysBetween(sent, LocalDate.now(clock)) >= stalledAfterWorkingDays;
     }
 
+    /**
+     * The day a sent proposal counts as stalled when a party has not decided: the configured number of working days
+     * after it was sent ({@link #isStalled} holds from this day on).
+     */
+    LocalDate stalledOn(Instant sentAt) {
+        LocalDate day = LocalDate.ofInstant(sentAt, ClockConfiguration.AMSTERDAM);
+        for (int counted = 0; counted < stalledAfterWorkingDays; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** The last day on which a party can decide in time: the working day before the proposal would stall. */
+    LocalDate decideBy(Instant sentAt) {
+        LocalDate day = stalledOn(sentAt).minusDays(1);
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
     /** Working days (Monday to Friday) after {@code from} up to and including {@code to}. */
     static int workingDaysBetween(LocalDate from, LocalDate to) {
         int days = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (isWorkingDay(day)) {
                 days++;
             }
         }

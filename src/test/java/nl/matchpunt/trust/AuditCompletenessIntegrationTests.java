@@ -111,6 +111,7 @@ class AuditCompletenessIntegrationTests {
         pages.put(
                 "coordinator",
                 List.of(
+                        "/",
                         "/clients",
                         "/clients?page=1",
                         "/clients/queue",
@@ -125,6 +126,7 @@ class AuditCompletenessIntegrationTests {
         pages.put(
                 "hvo",
                 List.of(
+                        "/",
                         "/clients",
                         "/proposals",
                         "/proposals/" + proposal,
@@ -133,11 +135,18 @@ class AuditCompletenessIntegrationTests {
                         "/dashboard"));
         pages.put(
                 "ymere",
-                List.of("/proposals", "/proposals/" + proposal, "/cases", "/cases/" + placementCase, "/dashboard"));
+                List.of(
+                        "/",
+                        "/proposals",
+                        "/proposals/" + proposal,
+                        "/cases",
+                        "/cases/" + placementCase,
+                        "/dashboard"));
 
         List<String> failures = new ArrayList<>();
         int reads = 0;
         long someClient = 0;
+        long homeClient = 0;
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             WebSession session = WebSession.loggedIn(port, role.getKey());
             for (String path : role.getValue()) {
@@ -169,7 +178,10 @@ class AuditCompletenessIntegrationTests {
                         .toList()) {
                     failures.add(where + "shown but not recorded: " + c + " " + whereShown(c));
                 }
-                if (someClient == 0 && !recorded.isEmpty()) {
+                if (homeClient == 0 && path.equals("/") && !recorded.isEmpty()) {
+                    homeClient = Long.parseLong(recorded.keySet().iterator().next());
+                }
+                if (someClient == 0 && path.startsWith("/clients") && !recorded.isEmpty()) {
                     someClient = Long.parseLong(recorded.keySet().iterator().next()); // from the client list
                 }
             }
@@ -181,6 +193,9 @@ class AuditCompletenessIntegrationTests {
         assertThat(coordinator.get("/clients/" + someClient + "/access-log").body())
                 .contains("Gezien in een lijst", "in de lijst van cliënten die de gebruiker opende")
                 .doesNotContain("??");
+        assertThat(homeClient).as("the start page named a client").isPositive();
+        assertThat(coordinator.get("/clients/" + homeClient + "/access-log").body())
+                .contains("in de takenlijst op de startpagina van de gebruiker");
         long caseClient = single("select client_id from placement_case where id = " + placementCase);
         assertThat(coordinator.get("/clients/" + caseClient + "/access-log").body())
                 .contains("Ingezien", "De gebruiker opende het plaatsingsdossier van deze cliënt.")
