@@ -324,8 +324,7 @@ public class ProposalService {
         if (proposal.getStatus() != ProposalStatus.SENT || sentAt == null) {
             return false;
         }
-        LocalDate sent = LocalDate.ofInstant(sentAt, ClockConfiguration.AMSTERDAM);
-        return workingDaysBetween(sent, LocalDate.now(clock)) >= stalledAfterWorkingDays;
+        return !LocalDate.now(clock).isBefore(stalledOn(sentAt));
     }
 
     /**
@@ -354,17 +353,6 @@ public class ProposalService {
 
     private static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
-
-    /** Working days (Monday to Friday) after {@code from} up to and including {@code to}. */
-    static int workingDaysBetween(LocalDate from, LocalDate to) {
-        int days = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                days++;
-            }
-        }
-        return days;
     }
 
     private void agree(Proposal proposal, CurrentUser user) {
