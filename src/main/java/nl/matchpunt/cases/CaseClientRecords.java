@@ -1,5 +1,8 @@
 package nl.matchpunt.cases;
 
+import static nl.matchpunt.clients.ClientRecordSource.named;
+import static nl.matchpunt.clients.ClientRecordSource.put;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,15 +108,5 @@ class CaseClientRecords implements ClientRecordSource {
         }
         String shown = CaseViews.argument(argument);
         return named(key, shown == null ? argument : shown);
-    }
-
-    private static MessageSourceResolvable named(@Nullable String code, String fallback) {
-        return new DefaultMessageSourceResolvable(code == null ? null : new String[] {code}, fallback);
-    }
-
-    private static void put(Map<String, String> entry, String field, @Nullable Object value) {
-        if (value != null) {
-            entry.put(field, value.toString());
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The port through which the subject-access export gathers what other modules store about a client (proposals
@@ -25,5 +26,17 @@ public interface ClientRecordSource {
     default @Nullable MessageSourceResolvable label(
             String section, String field, String value, Map<String, String> entry) {
         return null;
+    }
+
+    /** A stored value as it is named: the message {@code code}, or {@code fallback} as it is (a code itself null). */
+    static MessageSourceResolvable named(@Nullable String code, String fallback) {
+        return new DefaultMessageSourceResolvable(code == null ? null : new String[] {code}, fallback);
+    }
+
+    /** Adds a field to an entry of a part, as text; a field without a value is left out. */
+    static void put(Map<String, String> entry, String field, @Nullable Object value) {
+        if (value != null) {
+            entry.put(field, value.toString());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package nl.matchpunt.matching;
 
+import static nl.matchpunt.clients.ClientRecordSource.named;
+import static nl.matchpunt.clients.ClientRecordSource.put;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,6 @@ import nl.matchpunt.clients.ClientRecordSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,15 +95,5 @@ class ProposalClientRecords implements ClientRecordSource {
                         .orElse(null);
             default -> null;
         };
-    }
-
-    private static MessageSourceResolvable named(@Nullable String code, String fallback) {
-        return new DefaultMessageSourceResolvable(code == null ? null : new String[] {code}, fallback);
-    }
-
-    private static void put(Map<String, String> entry, String field, @Nullable Object value) {
-        if (value != null) {
-            entry.put(field, value.toString());
-        }
     }
 }
