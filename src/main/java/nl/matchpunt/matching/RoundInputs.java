@@ -71,6 +71,11 @@ class RoundInputs {
         return referenceDate.plusDays(availableWithinDays);
     }
 
+    /** The first round date that offers a vacancy available from {@code availableFrom}: the inverse of {@link #availableBy}. */
+    LocalDate firstRoundOffering(LocalDate availableFrom) {
+        return availableFrom.minusDays(availableWithinDays);
+    }
+
     Inputs load(LocalDate referenceDate) {
         Map<String, AvailableDwelling> dwellingsById = new LinkedHashMap<>();
         List<Dwelling> engineDwellings = new ArrayList<>();

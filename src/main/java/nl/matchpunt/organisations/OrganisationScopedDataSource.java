@@ -18,7 +18,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <ul>
  *   <li>{@code matchpunt.scope}: {@code all} for the municipality's users, {@code organisation} for the users of a
  *       corporation or care provider, {@code none} for a web request without a logged-in user, and {@code system}
- *       outside web requests (scheduled jobs, event listeners after a commit, demo data, the command line);
+ *       outside web requests (scheduled jobs, event listeners after a commit, demo data, the command line) and
+ *       for the aggregate reads of {@link SystemReads};
  *   <li>{@code matchpunt.organisation_id}: the user's organisation, empty otherwise.
  * </ul>
  *
@@ -91,9 +92,12 @@ class OrganisationScopedDataSource extends DelegatingDataSource {
         return known;
     }
 
-    /** The marking for the current thread: the logged-in user in a web request, the system outside one. */
+    /**
+     * The marking for the current thread: the logged-in user in a web request, the system outside one or inside
+     * {@link SystemReads#read}.
+     */
     static Marking current() {
-        if (RequestContextHolder.getRequestAttributes() == null) {
+        if (SystemReads.active() || RequestContextHolder.getRequestAttributes() == null) {
             return new Marking(Scope.SYSTEM, null);
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

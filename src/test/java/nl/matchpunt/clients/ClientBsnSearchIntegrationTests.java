@@ -117,12 +117,7 @@ class ClientBsnSearchIntegrationTests {
     }
 
     private static long lastAuditId() throws SQLException {
-        try (Connection db = TestDatabase.open();
-                PreparedStatement query = db.prepareStatement("select coalesce(max(id), 0) from audit_record");
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return TestDatabase.single("select coalesce(max(id), 0) from audit_record");
     }
 
     private static List<String> auditSince(long afterId, String username) throws SQLException {

@@ -123,4 +123,14 @@ public final class TestDatabase {
         Connection db = get();
         return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
+
+    /** The one number a query answers (a count, a largest id), read as the owner. */
+    public static long single(String sql) throws SQLException {
+        try (java.sql.Connection db = open();
+                java.sql.PreparedStatement query = db.prepareStatement(sql);
+                java.sql.ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 }

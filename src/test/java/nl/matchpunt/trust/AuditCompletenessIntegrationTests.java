@@ -255,12 +255,7 @@ class AuditCompletenessIntegrationTests {
     }
 
     private static long single(String sql) throws SQLException {
-        try (Connection db = TestDatabase.open();
-                PreparedStatement query = db.prepareStatement(sql);
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return TestDatabase.single(sql);
     }
 
     private static Map<String, String> profile(String version, Random random) {

@@ -1,17 +1,23 @@
 package nl.matchpunt.matching.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.matching.MatchingRound;
 import nl.matchpunt.matching.OpenRoundException;
+import nl.matchpunt.matching.RoundInstanceExport;
 import nl.matchpunt.matching.RoundService;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The coordinator's weekly round: open, review, adjust, confirm; and "why not?" for clients and dwellings. */
 @Controller
@@ -33,8 +40,19 @@ class RoundController {
 
     private final OrganisationService organisations;
 
-    RoundController(RoundService rounds, ClientService clients, OrganisationService organisations) {
+    private final RoundInstanceExport export;
+
+    private final JsonMapper json;
+
+    RoundController(
+            RoundService rounds,
+            ClientService clients,
+            OrganisationService organisations,
+            RoundInstanceExport export,
+            JsonMapper json) {
         this.rounds = rounds;
+        this.export = export;
+        this.json = json;
         this.clients = clients;
         this.organisations = organisations;
     }
@@ -103,6 +121,25 @@ class RoundController {
         model.addAttribute("view", rounds.round(id));
         model.addAttribute("notProposed", rounds.notProposed(id));
         return "matching/round";
+    }
+
+    /**
+     * The open round as the command line's instance file, for a what-if with {@code match --input}; for a round that
+     * is no longer open the conflict page says why.
+     */
+    @GetMapping("/{id}/instance")
+    ResponseEntity<byte[]> instance(@PathVariable Long id) {
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export.instance(id));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.fileName(id))
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/remove")
