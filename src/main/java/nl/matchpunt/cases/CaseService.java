@@ -49,6 +49,8 @@ public class CaseService {
 
     private final Period watchfulPeriod;
 
+    private final Period minimumIntermediaryLease;
+
     CaseService(
             PlacementCaseRepository cases,
             OrganisationService organisations,
@@ -56,7 +58,9 @@ public class CaseService {
             ClientService clients,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${matchpunt.cases.watchful-period:P12M}") Period watchfulPeriod) {
+            @Value("${matchpunt.cases.watchful-period:P12M}") Period watchfulPeriod,
+            @Value("${matchpunt.cases.transfer.minimum-intermediary-lease:P12M}") Period minimumIntermediaryLease) {
+        this.minimumIntermediaryLease = minimumIntermediaryLease;
         this.cases = cases;
         this.organisations = organisations;
         this.notifications = notifications;
@@ -120,7 +124,8 @@ public class CaseService {
         java.util.Set<SharedField> consent = user.isCorporationStaff()
                 ? clients.consent(java.util.List.of(c.getClientId())).getOrDefault(c.getClientId(), java.util.Set.of())
                 : java.util.Set.of();
-        return CaseViews.of(c, user, today(), organisationId -> name(names, organisationId), consent);
+        return CaseViews.of(
+                c, user, today(), organisationId -> name(names, organisationId), consent, minimumIntermediaryLease);
     }
 
     // --- changes -------------------------------------------------------------------------------------------
@@ -181,11 +186,26 @@ public class CaseService {
         });
     }
 
+    /**
+     * The care provider proposes the transfer; refused while a condition of the working agreements fails ({@link
+     * TransferGuard}) unless the coordinator allowed it anyway.
+     */
     public void proposeTransfer(Long id, TransferCriteria criteria) {
         change(id, (c, user, actor) -> {
             allow(user.isCareProviderStaff());
+            if (c.transferGuard(today(), minimumIntermediaryLease).blocks()) {
+                throw new DomainException("cases.transfer.conditionsNotMet");
+            }
             c.proposeTransfer(criteria, actor, today(), clock.instant());
             notifications.transferProposed(c);
+        });
+    }
+
+    /** The coordinator allows the next transfer proposal despite a failing condition, with a reason. */
+    public void allowTransfer(Long id, String reason) {
+        change(id, (c, user, actor) -> {
+            allow(user.isCoordinator());
+            c.allowTransferDespiteConditions(reason, actor, today(), clock.instant());
         });
     }
 

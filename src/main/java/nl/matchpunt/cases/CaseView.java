@@ -37,6 +37,7 @@ public record CaseView(
         List<Review> reviews,
         List<Signal> signals,
         @Nullable Proposal proposal,
+        @Nullable TransferGuard transferGuard,
         Actions can) {
 
     /** One working agreement on the checklist. */
@@ -110,6 +111,7 @@ public record CaseView(
             boolean proposeTransfer,
             boolean reviewTransfer,
             boolean decideTransfer,
+            boolean allowTransfer,
             boolean recordOwnLease,
             boolean endEarly,
             boolean close,

@@ -1,6 +1,7 @@
 package nl.matchpunt.cases;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,7 +25,8 @@ final class CaseViews {
             CurrentUser user,
             LocalDate today,
             Function<Long, String> organisationName,
-            Set<SharedField> consent) {
+            Set<SharedField> consent,
+            Period minimumIntermediaryLease) {
         boolean full = !user.isCorporationStaff();
         boolean household = ClientDisclosure.mayShow(user, c.getCareProviderId(), consent, SharedField.HOUSEHOLD);
         boolean targetGroup =
@@ -34,6 +36,11 @@ final class CaseViews {
         boolean corporation = user.isCorporationStaff();
         CaseView.Proposal proposal =
                 c.latestProposal().map(p -> proposal(p, full)).orElse(null);
+        // the conditions for proposing the transfer: for the provider that proposes and the coordinator that may
+        // allow it anyway, while the client still rents through the provider
+        TransferGuard guard = c.getPhase() == CasePhase.INTERMEDIARY_LEASE && (provider || user.isCoordinator())
+                ? c.transferGuard(today, minimumIntermediaryLease)
+                : null;
         boolean hasOpenSignal = c.getSignals().stream().anyMatch(CaseSignal::isOpen);
         boolean hasEscalated = c.getSignals().stream().anyMatch(s -> s.getEscalatedOn() != null);
         CaseView.Actions actions = new CaseView.Actions(
@@ -47,6 +54,7 @@ final class CaseViews {
                 provider && c.getPhase() == CasePhase.INTERMEDIARY_LEASE,
                 provider && proposal != null && proposal.status() == TransferStatus.AWAITING_REVIEW,
                 user.isCoordinator() && proposal != null && proposal.status() == TransferStatus.AWAITING_DECISION,
+                user.isCoordinator() && guard != null && guard.blocks(),
                 corporation && c.getPhase() == CasePhase.TRANSFER_APPROVED,
                 active && (provider || user.isCoordinator()),
                 (provider || user.isCoordinator()) && c.canClose(today),
@@ -120,6 +128,7 @@ final class CaseViews {
                                 s.getEscalatedOn()))
                         .toList(),
                 proposal,
+                guard,
                 actions);
     }
 

@@ -116,6 +116,10 @@ public class PlacementCase {
     @Column(name = "closed_on")
     private @Nullable LocalDate closedOn;
 
+    /** The coordinator's reason for allowing the next transfer proposal despite its conditions; used up by it. */
+    @Column(name = "transfer_allowed_because")
+    private @Nullable String transferAllowedBecause;
+
     /** The earliest open due date of anything in the case, kept up to date for the "overdue only" filter. */
     @Column(name = "next_due")
     private @Nullable LocalDate nextDue;
@@ -304,7 +308,42 @@ public class PlacementCase {
 
     // --- the transfer of the lease -------------------------------------------------------------------------
 
-    /** Proposes the transfer; every criterion that applies must be met, the children criterion only with children. */
+    /**
+     * The conditions for proposing the transfer on {@code on} (see {@link TransferGuard}): the minimum time in the
+     * intermediary lease, the steps with a due date settled, no nuisance report unanswered.
+     */
+    public TransferGuard transferGuard(LocalDate on, Period minimumIntermediaryLease) {
+        LocalDate earliest = moveInOn.plus(minimumIntermediaryLease);
+        List<Integer> openSteps = agreements.stream()
+                .filter(step -> step.getAgreement().dueDate(moveInOn) != null && step.isOpen())
+                .map(step -> step.getAgreement().number())
+                .sorted()
+                .toList();
+        int openReports = (int) signals.stream()
+                .filter(signal -> signal.getKind() == SignalKind.NUISANCE && signal.isOpen())
+                .count();
+        return new TransferGuard(earliest, on.isBefore(earliest), openSteps, openReports, transferAllowedBecause);
+    }
+
+    /**
+     * The coordinator allows the next transfer proposal although a condition of {@link #transferGuard} fails, with
+     * a reason that goes on the timeline of the care provider and the coordinator (the reason may hold care details,
+     * so the corporation's timeline leaves it out).
+     */
+    public void allowTransferDespiteConditions(String reason, Actor coordinator, LocalDate on, Instant now) {
+        requirePhase(CasePhase.INTERMEDIARY_LEASE, CasePhase.INTERMEDIARY_LEASE);
+        if (reason.isBlank()) {
+            throw new DomainException("cases.transferAllow.reasonRequired");
+        }
+        transferAllowedBecause = reason.strip();
+        record(TimelineKind.TRANSFER_ALLOWED_EARLY, coordinator, on, now, null, transferAllowedBecause, false);
+    }
+
+    /**
+     * Proposes the transfer; every criterion that applies must be met, the children criterion only with children.
+     * The conditions of {@link #transferGuard} are the service's to check; a permission of the coordinator to propose
+     * despite them is used up here.
+     */
     public TransferProposal proposeTransfer(TransferCriteria criteria, Actor proposer, LocalDate on, Instant now) {
         requirePhase(CasePhase.INTERMEDIARY_LEASE, CasePhase.TRANSFER_PROPOSED);
         if (childrenInHousehold != (criteria.childrenEnvironmentMet() != null)) {
@@ -316,6 +355,7 @@ public class PlacementCase {
         }
         TransferProposal proposal = new TransferProposal(this, criteria, proposer, on);
         transferProposals.add(proposal);
+        transferAllowedBecause = null;
         moveTo(CasePhase.TRANSFER_PROPOSED, on);
         record(TimelineKind.TRANSFER_PROPOSED, proposer, on, now, null, null, true);
         return proposal;

@@ -67,7 +67,18 @@ class OrganisationDemoData implements ApplicationRunner {
             new DemoAccount("ymere", "Medewerker Ymere (demo)", "ymere", Role.CORPORATION_STAFF),
             new DemoAccount("rochdale", "Medewerker Rochdale (demo)", "rochdale", Role.CORPORATION_STAFF),
             new DemoAccount("hvo", "Begeleider HVO-Querido (demo)", "hvo-querido", Role.CARE_PROVIDER_STAFF),
-            new DemoAccount("leger", "Begeleider Leger des Heils (demo)", "leger-des-heils", Role.CARE_PROVIDER_STAFF));
+            new DemoAccount("leger", "Begeleider Leger des Heils (demo)", "leger-des-heils", Role.CARE_PROVIDER_STAFF),
+            // a colleague at each care provider, for the independent review of a transfer proposal (agreement 8)
+            new DemoAccount(
+                    "hvo-toets",
+                    "Collega HVO-Querido, onafhankelijke toets (demo)",
+                    "hvo-querido",
+                    Role.CARE_PROVIDER_STAFF),
+            new DemoAccount(
+                    "leger-toets",
+                    "Collega Leger des Heils, onafhankelijke toets (demo)",
+                    "leger-des-heils",
+                    Role.CARE_PROVIDER_STAFF));
 
     @Override
     @Transactional

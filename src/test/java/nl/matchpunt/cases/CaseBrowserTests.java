@@ -8,10 +8,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import nl.matchpunt.organisations.AccountService;
 import nl.matchpunt.organisations.OrganisationService;
-import nl.matchpunt.organisations.Role;
 import nl.matchpunt.support.Browser;
 import nl.matchpunt.support.IntegrationTest;
-import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,11 +104,33 @@ class CaseBrowserTests {
 
         hvo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omklap voorstellen"))
                 .click();
-        for (String criterion :
-                new String[] {"daytimeActivity", "sociallyStable", "psychologicallyStable", "financiallyStable"}) {
-            hvo.locator("#" + criterion + "Met").check();
-            hvo.locator("#" + criterion + "Reason").fill("Onderbouwing voor " + criterion);
-        }
+        assertThat(hvo.locator("#transfer-guard")).containsText("Werkafspraken met een termijn staan nog open");
+        fillCriteria(hvo);
+        hvo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Omklap voorstellen"))
+                .click();
+        assertThat(hvo.getByText("De omklap kan nog niet worden voorgesteld").first())
+                .isVisible();
+        assertThat(hvo.locator("#daytimeActivityReason")).hasValue("Onderbouwing voor daytimeActivity");
+
+        Page coordinator = browser.loggedIn("coordinator");
+        coordinator.navigate(casePage);
+        coordinator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omklap toestaan ondanks de voorwaarden"))
+                .click();
+        coordinator.getByLabel("Reden").fill("Besproken in het zorgoverleg: stabiel, de stappen lopen");
+        coordinator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestaan"))
+                .click();
+        assertThat(coordinator.getByRole(AriaRole.STATUS))
+                .containsText("Het volgende voorstel tot omklap is toegestaan");
+        ymere.navigate(casePage);
+        assertThat(ymere.getByText("Besproken in het zorgoverleg")).hasCount(0);
+
+        hvo.navigate(casePage);
+        assertThat(hvo.getByText("Omklap toegestaan ondanks de voorwaarden")).isVisible();
+        hvo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omklap voorstellen"))
+                .click();
+        fillCriteria(hvo);
         hvo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Omklap voorstellen"))
                 .click();
         assertThat(hvo.getByRole(AriaRole.STATUS)).containsText("De omklap is voorgesteld");
@@ -128,15 +148,8 @@ class CaseBrowserTests {
                         .first())
                 .isVisible();
 
-        String colleague = "toetser-" + id;
-        accounts.createAccount(
-                colleague,
-                "Teamleider HVO (test)",
-                null,
-                organisations.findByCode("hvo-querido").orElseThrow().id(),
-                Role.CARE_PROVIDER_STAFF,
-                WebSession.DEMO_PASSWORD);
-        Page reviewer = browser.loggedIn(colleague);
+        // the demo's second account at the care provider does the independent review
+        Page reviewer = browser.loggedIn("hvo-toets");
         reviewer.navigate(casePage);
         reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omklapvoorstel toetsen"))
                 .click();
@@ -147,7 +160,6 @@ class CaseBrowserTests {
                 .click();
         assertThat(reviewer.getByRole(AriaRole.STATUS)).hasText("De toets is vastgelegd.");
 
-        Page coordinator = browser.loggedIn("coordinator");
         coordinator.navigate(casePage);
         coordinator
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Besluiten over de omklap"))
@@ -168,5 +180,13 @@ class CaseBrowserTests {
         assertThat(ymere.getByRole(AriaRole.STATUS)).containsText("Het huurcontract op eigen naam is vastgelegd");
         assertThat(ymere.getByText("Huur op eigen naam (waakvlam)")).isVisible();
         assertThat(ymere.getByText("Omklap goedgekeurd door de gemeente")).isVisible();
+    }
+
+    private static void fillCriteria(Page hvo) {
+        for (String criterion :
+                new String[] {"daytimeActivity", "sociallyStable", "psychologicallyStable", "financiallyStable"}) {
+            hvo.locator("#" + criterion + "Met").check();
+            hvo.locator("#" + criterion + "Reason").fill("Onderbouwing voor " + criterion);
+        }
     }
 }

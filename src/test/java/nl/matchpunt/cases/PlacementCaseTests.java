@@ -233,6 +233,57 @@ class PlacementCaseTests {
         assertThat(c.agreement(WorkingAgreement.FINANCIAL_SUPPORT).getState()).isEqualTo(AgreementState.NOT_APPLICABLE);
     }
 
+    @Test
+    void theTransferWaitsForAYearInTheIntermediaryLeaseItsStepsAndAnswersToNuisance() {
+        PlacementCase c = PlacementCase.open(placement(false), NOW);
+        Period year = Period.ofMonths(12);
+        LocalDate yearOn = MOVE_IN.plusMonths(12);
+
+        TransferGuard early = c.transferGuard(MOVE_IN.plusDays(30), year);
+        assertThat(early.earliest()).isEqualTo(yearOn);
+        assertThat(early.tooSoon()).isTrue();
+        assertThat(early.openSteps()).containsExactly(2, 3, 4, 7, 10);
+        assertThat(early.blocks()).isTrue();
+
+        for (WorkingAgreement step : new WorkingAgreement[] {
+            WorkingAgreement.SUPPORT_PLAN, WorkingAgreement.LEASE, WorkingAgreement.CONSENT_AND_PRIVACY
+        }) {
+            c.completeAgreement(step, HVO, MOVE_IN, "gedaan", NOW);
+        }
+        c.recordIntroductionVisit(HVO, MOVE_IN.plusDays(10), "kennisgemaakt", NOW);
+        c.markNotApplicable(WorkingAgreement.FINANCIAL_SUPPORT, HVO, MOVE_IN, "beheert zelf", NOW);
+        c.recordSignal(SignalKind.NUISANCE, "harde muziek", YMERE, yearOn.minusDays(1), NOW);
+
+        TransferGuard reported = c.transferGuard(yearOn, year);
+        assertThat(reported.tooSoon()).isFalse();
+        assertThat(reported.openSteps()).isEmpty();
+        assertThat(reported.openNuisanceReports()).isEqualTo(1);
+        assertThat(reported.blocks()).isTrue();
+        assertThat(c.transferGuard(yearOn.minusDays(1), year).tooSoon())
+                .as("the day before the year is full")
+                .isTrue();
+
+        assertThatThrownBy(() -> c.allowTransferDespiteConditions(" ", COORDINATOR, yearOn, NOW))
+                .hasMessage("cases.transferAllow.reasonRequired");
+        c.allowTransferDespiteConditions("melding besproken, aanpak loopt", COORDINATOR, yearOn, NOW);
+        TransferGuard allowed = c.transferGuard(yearOn, year);
+        assertThat(allowed.met()).isFalse();
+        assertThat(allowed.blocks()).isFalse();
+        assertThat(c.getTimeline())
+                .filteredOn(e -> e.getKind() == TimelineKind.TRANSFER_ALLOWED_EARLY)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getDetail()).isEqualTo("melding besproken, aanpak loopt");
+                    assertThat(e.isSharedWithCorporation()).isFalse();
+                });
+
+        c.proposeTransfer(allMet(null), HVO, yearOn, NOW);
+        c.reviewTransfer(false, "nog niet", HVO_COLLEAGUE, yearOn, NOW);
+        assertThat(c.transferGuard(yearOn, year).blocks())
+                .as("the permission is used up by the proposal it allowed")
+                .isTrue();
+    }
+
     private static PlacementCase approved() {
         PlacementCase c = PlacementCase.open(placement(false), NOW);
         c.proposeTransfer(allMet(null), HVO, LocalDate.of(2025, 4, 1), NOW);

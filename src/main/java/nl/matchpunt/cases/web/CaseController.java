@@ -300,6 +300,28 @@ class CaseController {
                 () -> transferForm(id, model));
     }
 
+    @GetMapping("/{id}/transfer/allow")
+    String transferAllowForm(@PathVariable Long id, Model model) {
+        return noteForm(id, null, "transferAllow", "/cases/" + id + "/transfer/allow", model);
+    }
+
+    @PostMapping("/{id}/transfer/allow")
+    String allowTransfer(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("noteForm") NoteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return submit(
+                id,
+                result,
+                redirect,
+                "cases.transfer.allowed",
+                "note",
+                () -> cases.allowTransfer(id, form.getNote().strip()),
+                () -> transferAllowForm(id, model));
+    }
+
     @GetMapping("/{id}/transfer/review")
     String transferReviewForm(@PathVariable Long id, Model model) {
         return decisionForm(id, "transferReview", "/cases/" + id + "/transfer/review", model);
