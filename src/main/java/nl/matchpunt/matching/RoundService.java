@@ -164,9 +164,15 @@ public class RoundService {
             record(proposal, ProposalEvent.Kind.PROPOSED, user, null, null);
         }
         keepRankings(round, input);
+        Map<String, DwellingExplanation> explanations = engine.explainDwellings(
+                input.instance(),
+                result,
+                result.unmatchedDwellings().stream()
+                        .map(nl.matchpunt.matching.engine.UnmatchedDwelling::dwellingId)
+                        .toList());
         for (nl.matchpunt.matching.engine.UnmatchedDwelling missed : result.unmatchedDwellings()) {
             AvailableDwelling dwelling = input.dwellings().get(missed.dwellingId());
-            DwellingExplanation explanation = engine.explainDwelling(input.instance(), result, missed.dwellingId());
+            DwellingExplanation explanation = explanations.get(missed.dwellingId());
             unmatched.save(new UnmatchedDwelling(
                     round.getId(),
                     dwelling.id(),

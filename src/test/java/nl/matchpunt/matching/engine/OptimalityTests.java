@@ -5,6 +5,7 @@ import static nl.matchpunt.matching.engine.Fixtures.client;
 import static nl.matchpunt.matching.engine.Fixtures.dwelling;
 import static nl.matchpunt.matching.engine.Fixtures.instance;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -202,6 +203,27 @@ class OptimalityTests {
         ClientExplanation why = engine.explainClient(instance, result, "C-0");
         assertThat(why.feasibleDwellings()).hasSize(3);
         assertThat(why.noProposalReason()).contains("intakecapaciteit van zorgaanbieder hvo");
+    }
+
+    @Test
+    void explainingManyDwellingsAtOnceSaysWhatExplainingEachSays() {
+        Random random = new Random(31);
+        for (int i = 0; i < 20; i++) {
+            MatchingInstance instance =
+                    Fixtures.random(random, 3 + random.nextInt(10), 2 + random.nextInt(12), i % 2 == 0);
+            MatchingResult result = engine.match(instance);
+            List<String> ids = instance.dwellings().stream().map(Dwelling::id).toList();
+
+            Map<String, DwellingExplanation> all = engine.explainDwellings(instance, result, ids);
+
+            assertThat(all.keySet()).containsExactlyElementsOf(ids);
+            for (String id : ids) {
+                assertThat(all.get(id)).isEqualTo(engine.explainDwelling(instance, result, id));
+            }
+        }
+        MatchingInstance instance = Fixtures.random(random, 2, 2, false);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> engine.explainDwellings(instance, engine.match(instance), List.of("W-onbekend")));
     }
 
     @Test
