@@ -132,6 +132,7 @@ public class DwellingService {
         } else if (districtId != null && areaId != null && !regions.isAreaOf(areaId, districtId)) {
             violations.add(violation("areaId", "dwellings.area.notInDistrict"));
         }
+        checkPostcode(data, regions, violations);
         LocalDate availableFrom = data.availableFrom();
         if (availableFrom != null
                 && violations.stream().noneMatch(v -> v.field().equals("availableFrom"))) {
@@ -152,6 +153,24 @@ public class DwellingService {
         }
         violations.sort(Comparator.comparing(FieldViolation::field));
         return violations;
+    }
+
+    /**
+     * The postcode must lie in the programme's area, and in the chosen district (the table of postcode areas is
+     * the geography module's). Checked only once the postcode itself is well-formed.
+     */
+    private void checkPostcode(DwellingData data, RegionIndex regions, List<FieldViolation> violations) {
+        if (violations.stream().anyMatch(v -> v.field().equals("postcode"))) {
+            return;
+        }
+        List<String> codes = geography.districtCodesOfPostcode(data.postcode());
+        Long districtId = data.districtId();
+        if (codes.isEmpty()) {
+            violations.add(violation("postcode", "dwellings.postcode.outsideProgramme", data.postcode()));
+        } else if (districtId != null && regions.isDistrict(districtId) && !codes.contains(regions.code(districtId))) {
+            violations.add(
+                    violation("districtId", "dwellings.district.notOfPostcode", data.postcode(), regions.names(codes)));
+        }
     }
 
     /** The social-rent limit that applies to vacancies available in {@code year}. */
@@ -443,17 +462,31 @@ public class DwellingService {
     /** The districts and their areas, read once for a batch of checks. */
     private final class RegionIndex {
 
-        private final Set<Long> districts = new HashSet<>();
+        private final Map<Long, Region> districts = new HashMap<>();
 
         private final Map<Long, Long> districtOfArea = new HashMap<>();
 
         RegionIndex() {
-            geography.districts().forEach(district -> districts.add(district.id()));
+            geography.districts().forEach(district -> districts.put(district.id(), district));
             geography.areas().forEach(area -> districtOfArea.put(area.id(), area.parentId()));
         }
 
         boolean isDistrict(Long id) {
-            return districts.contains(id);
+            return districts.containsKey(id);
+        }
+
+        String code(Long districtId) {
+            return districts.get(districtId).code();
+        }
+
+        /** The names of the districts with {@code codes}, in alphabetical order, separated by slashes. */
+        String names(List<String> codes) {
+            List<String> names = districts.values().stream()
+                    .filter(district -> codes.contains(district.code()))
+                    .map(Region::name)
+                    .sorted()
+                    .toList();
+            return String.join(" / ", names);
         }
 
         boolean isAreaOf(Long areaId, Long districtId) {

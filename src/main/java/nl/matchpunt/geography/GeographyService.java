@@ -14,8 +14,19 @@ public class GeographyService {
 
     private final GeoUnitRepository units;
 
-    GeographyService(GeoUnitRepository units) {
+    private final PostcodeDistricts postcodes;
+
+    GeographyService(GeoUnitRepository units, PostcodeDistricts postcodes) {
         this.units = units;
+        this.postcodes = postcodes;
+    }
+
+    /**
+     * The codes of the districts that {@code postcode} lies in, by its four digits: one as a rule, two where the
+     * postcode area straddles a district border, none when it lies outside the programme's area.
+     */
+    public List<String> districtCodesOfPostcode(String postcode) {
+        return postcodes.of(postcode);
     }
 
     public List<Region> districts() {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.support.IntegrationTest;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,14 +113,32 @@ class DwellingApiIntegrationTests {
     }
 
     @Test
+    void aPostcodeOutsideTheProgrammeIsAProblemDetailNamingTheField() {
+        String key = issueKey("ymere");
+        String reference = DwellingTestData.uniqueReference("API");
+
+        HttpResponse<String> outside = send("POST", "/api/v1/dwellings", key, body(reference, "612.50", "2011 RD"));
+
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body())
+                .contains("{\"field\":\"postcode\",\"message\":\"Postcode 2011 RD ligt buiten het werkgebied van het"
+                        + " programma (Amsterdam en Weesp): controleer de postcode.\"}");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dwelling where own_reference = ?", Integer.class, reference))
+                .isZero();
+    }
+
+    @Test
     void aVacancyDateOutsideTheSensibleRangeIsAProblemDetailNamingTheField() {
         String key = issueKey("ymere");
         LocalDate today = LocalDate.now(clock);
         String reference = DwellingTestData.uniqueReference("API");
         String json = body(reference, "612.50", "1055 DT");
 
-        HttpResponse<String> future = send("POST", "/api/v1/dwellings", key, json.replace("2026-12-15", "2099-06-01"));
-        HttpResponse<String> past = send("POST", "/api/v1/dwellings", key, json.replace("2026-12-15", "1900-01-01"));
+        HttpResponse<String> future =
+                send("POST", "/api/v1/dwellings", key, json.replace(TestDates.soonIso(), "2099-06-01"));
+        HttpResponse<String> past =
+                send("POST", "/api/v1/dwellings", key, json.replace(TestDates.soonIso(), "1900-01-01"));
 
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(future.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -252,7 +271,7 @@ class DwellingApiIntegrationTests {
         return "{\"ownReference\":\"" + reference + "\",\"street\":\"Bos en Lommerweg\",\"houseNumber\":112,"
                 + "\"postcode\":\"" + postcode + "\",\"city\":\"Amsterdam\",\"district\":\"E\",\"area\":\"GE06\","
                 + "\"rent\":" + rent + ",\"rooms\":2,\"livingArea\":54,\"floor\":2,\"sharedEntrance\":true,"
-                + "\"availableFrom\":\"2026-12-15\"}";
+                + "\"availableFrom\":\"" + TestDates.soonIso() + "\"}";
     }
 
     private HttpResponse<String> send(String method, String path, String key, String json) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import nl.matchpunt.support.Browser;
 import nl.matchpunt.support.IntegrationTest;
+import nl.matchpunt.support.TestDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class DwellingBrowserTests {
         page.getByLabel("Woonoppervlakte (m²)").fill("52");
         page.getByLabel("Verdieping").fill("1");
         page.getByLabel("Portiek (gedeelde ingang)").check();
-        page.getByLabel("Beschikbaar per").fill("2026-12-20");
+        page.getByLabel("Beschikbaar per").fill(TestDates.soonIso());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
                 .click();
 
@@ -68,7 +69,7 @@ class DwellingBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Woning Javastraat 77");
 
-        page.navigate("/dwellings?status=AVAILABLE&availableFrom=2026-12-20");
+        page.navigate("/dwellings?status=AVAILABLE&availableFrom=" + TestDates.soonIso());
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Javastraat 77")))
                 .isVisible();
         assertThat(page.getByText(reference)).isVisible();

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.matchpunt.geography.GeographyService;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 
 /** The register form as a corporation user fills it in, for the web tests. */
@@ -28,7 +29,7 @@ public final class DwellingForms {
         fields.put("livingArea", "54");
         fields.put("floor", "2");
         fields.put("sharedEntrance", "true");
-        fields.put("availableFrom", "2026-12-15");
+        fields.put("availableFrom", TestDates.soonIso());
         fields.put("note", "Rustig portiek");
         fields.put("version", "0");
         return fields;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.matchpunt.support.IntegrationTest;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +45,15 @@ class DwellingImportIntegrationTests {
         String batch = batch("XL");
         String file = "\uFEFF" + HEADER + "\r\n"
                 + batch
-                + "-1;Kinkerstraat;12;;1053 DX;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;01-12-2026;\r\n"
+                + "-1;Kinkerstraat;12;;1053 DX;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + TestDates.soonDutch() + ";\r\n"
                 + "\r\n"
                 + batch
-                + "-2;Javastraat;3;H;1094hb;Amsterdam;Oost;Indische Buurt, Oostelijk Havengebied;\"€ 701,15\";3;66;0;nee;ja;nee;15-12-2026;\"Tuin; zuid\"\r\n"
+                + "-2;Javastraat;3;H;1094hb;Amsterdam;Oost;Indische Buurt, Oostelijk Havengebied;\"€ 701,15\";3;66;0;nee;ja;nee;"
+                + TestDates.soonDutch() + ";\"Tuin; zuid\"\r\n"
                 + ";;;;;;;;;;;;;;;;\r\n"
-                + batch + "-3;Meer en Vaart;200;5;1068 ZZ;Amsterdam;F;GF09;455;1;30;5;ja;nee;nee;2027-01-04;\r\n";
+                + batch + "-3;Meer en Vaart;200;5;1068 ZZ;Amsterdam;F;GF09;455;1;30;5;ja;nee;nee;" + TestDates.soonIso()
+                + ";\r\n";
 
         HttpResponse<String> preview =
                 ymere.upload("/dwellings/import", "export.csv", file.getBytes(StandardCharsets.UTF_8));
@@ -94,11 +98,12 @@ class DwellingImportIntegrationTests {
         WebSession ymere = WebSession.loggedIn(port, "ymere");
         String batch = batch("CO");
         String file = HEADER.replace(';', ',') + "\n" + batch
-                + "-1,Van der Pekstraat,8,,1031 CN,Amsterdam,Noord,Oud-Noord,598.20,2,51,2,no,no,yes,2026-12-20,\n";
+                + "-1,Van der Pekstraat,8,,1031 CN,Amsterdam,Noord,Oud-Noord,598.20,2,51,2,no,no,yes,"
+                + TestDates.soonIso() + ",\n";
 
         HttpResponse<String> preview =
                 ymere.upload("/dwellings/import", "systeem.csv", file.getBytes(StandardCharsets.UTF_8));
-        assertThat(preview.body()).contains("1 regels gelezen: 1 goed, 0 met fouten.");
+        assertThat(preview.body()).contains("1 regel gelezen: 1 goed, 0 met fouten.");
         confirm(ymere, preview);
         assertThat(countBatch(batch)).isEqualTo(1);
     }
@@ -110,7 +115,8 @@ class DwellingImportIntegrationTests {
         String file = HEADER + "\n"
                 + batch
                 + "-1;Kinkerstraat;twaalf;;1053DX;Amsterdam;West;Osdorp;zeshonderd;2;48;1;nee;nee;ja;31-02-2026;\n"
-                + batch + "-2;;12;;10533 DX;Amsterdam;Atlantis;Oud-West;950,00;11;48;99;misschien;nee;ja;01-12-2026;\n";
+                + batch + "-2;;12;;10533 DX;Amsterdam;Atlantis;Oud-West;950,00;11;48;99;misschien;nee;ja;"
+                + TestDates.soonDutch() + ";\n";
 
         HttpResponse<String> preview =
                 ymere.upload("/dwellings/import", "fout.csv", file.getBytes(StandardCharsets.UTF_8));
@@ -159,6 +165,28 @@ class DwellingImportIntegrationTests {
                                 + (today.getYear() - 1) + ".");
         assertThat(confirm(ymere, preview).statusCode()).isEqualTo(302);
         assertThat(countBatch(batch)).isOne();
+    }
+
+    @Test
+    void aPostcodeOutsideTheProgrammeOrItsDistrictIsARowError() {
+        WebSession ymere = WebSession.loggedIn(port, "ymere");
+        String batch = batch("PC");
+        String file = HEADER + "\n"
+                + batch + "-1;Grote Markt;2;;2011 RD;Haarlem;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + DAY.format(LocalDate.now(clock)) + ";\n"
+                + batch + "-2;Javastraat;3;;1094 HB;Amsterdam;West;Oud-West, De Baarsjes;612,50;2;48;1;nee;nee;ja;"
+                + DAY.format(LocalDate.now(clock)) + ";\n";
+
+        HttpResponse<String> preview =
+                ymere.upload("/dwellings/import", "postcodes.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.body()).contains("2 regels gelezen: 0 goed, 2 met fouten.");
+        assertThat(rowErrors(preview.body()))
+                .contains(
+                        "2|postcode|Postcode 2011 RD ligt buiten het werkgebied van het programma (Amsterdam en"
+                                + " Weesp): controleer de postcode.",
+                        "3|stadsdeel|Postcode 1094 HB hoort bij stadsdeel Oost: kies dat stadsdeel of controleer de"
+                                + " postcode.");
     }
 
     @Test
@@ -261,8 +289,8 @@ class DwellingImportIntegrationTests {
     }
 
     private static String line(String reference, String rent) {
-        return reference + ";Bos en Lommerweg;12;;1055 DT;Amsterdam;West;Bos en Lommer;" + rent
-                + ";2;54;2;nee;nee;ja;01-12-2026;\n";
+        return reference + ";Bos en Lommerweg;12;;1055 DT;Amsterdam;West;Bos en Lommer;" + rent + ";2;54;2;nee;nee;ja;"
+                + TestDates.soonDutch() + ";\n";
     }
 
     private static String batch(String prefix) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.support.IntegrationTest;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +128,8 @@ class DwellingWebIntegrationTests {
         fields.put("rooms", "2");
         fields.put("areaId", geography.findByCode("GE06").orElseThrow().id().toString());
         assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).body())
-                .contains("De huur is hoger dan de huurgrens voor sociale huur (€ 932,93 in 2026).");
+                .contains("De huur is hoger dan de huurgrens voor sociale huur (€ 932,93 in "
+                        + TestDates.soon().getYear() + ").");
     }
 
     @Test
@@ -160,6 +162,47 @@ class DwellingWebIntegrationTests {
                 .isEqualTo(302);
         assertThat(count("select count(*) from dwelling where own_reference = ?", reference))
                 .isOne();
+    }
+
+    @Test
+    void thePostcodeMustLieInTheProgrammeAndInTheChosenDistrict() {
+        WebSession ymere = WebSession.loggedIn(port, "ymere");
+        String reference = DwellingTestData.uniqueReference("PC");
+        Map<String, String> fields = DwellingForms.fields(geography, reference);
+        fields.put("postcode", "2011 RD");
+
+        HttpResponse<String> outside = ymere.postForm("/dwellings", "/dwellings/new", fields);
+
+        assertThat(outside.statusCode()).isEqualTo(200);
+        assertThat(outside.body())
+                .containsPattern("id=\"postcode-error\"[^>]*>Postcode 2011 RD ligt buiten het werkgebied van het"
+                        + " programma \\(Amsterdam en Weesp\\): controleer de postcode.<")
+                .contains("value=\"2011 RD\"", "value=\"" + reference + "\"", "value=\"Bos en Lommerweg\"");
+
+        fields.put("postcode", "1094 hb");
+        assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).body())
+                .containsPattern("id=\"districtId-error\"[^>]*>Postcode 1094 HB hoort bij stadsdeel Oost: kies dat"
+                        + " stadsdeel of controleer de postcode.<");
+        assertThat(count("select count(*) from dwelling where own_reference = ?", reference))
+                .isZero();
+
+        // 1013 straddles Centrum and West: either district is accepted
+        fields.put("postcode", "1013 AB");
+        assertThat(ymere.postForm("/dwellings", "/dwellings/new", fields).statusCode())
+                .isEqualTo(302);
+        assertThat(count("select count(*) from dwelling where own_reference = ?", reference))
+                .isOne();
+    }
+
+    @Test
+    void everyDemoDwellingLiesInTheDistrictOfItsPostcode() {
+        var rows =
+                jdbc.queryForList("select d.postcode, g.code from dwelling d join geo_unit g on g.id = d.district_id");
+        assertThat(rows).hasSizeGreaterThan(100);
+        for (var row : rows) {
+            String postcode = (String) row.get("postcode");
+            assertThat(geography.districtCodesOfPostcode(postcode)).as(postcode).contains((String) row.get("code"));
+        }
     }
 
     @Test

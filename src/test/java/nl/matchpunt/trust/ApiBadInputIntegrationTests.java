@@ -17,6 +17,7 @@ import nl.matchpunt.dwellings.api.DwellingRequest;
 import nl.matchpunt.organisations.ApiKeyService;
 import nl.matchpunt.support.IntegrationTest;
 import nl.matchpunt.support.RunAs;
+import nl.matchpunt.support.TestDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -160,7 +161,7 @@ class ApiBadInputIntegrationTests {
         fields.put("livingArea", "54");
         fields.put("floor", "2");
         fields.put("sharedEntrance", "true");
-        fields.put("availableFrom", "\"2026-12-15\"");
+        fields.put("availableFrom", "\"" + TestDates.soonIso() + "\"");
         fields.putAll(replaced);
         StringBuilder json = new StringBuilder("{");
         fields.forEach((name, value) -> json.append(json.length() > 1 ? "," : "")

@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import nl.matchpunt.support.TestDatabase;
+import nl.matchpunt.support.TestDates;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -761,7 +762,7 @@ class CrashIntegrationTests {
         fields.put("rooms", "2");
         fields.put("livingArea", "54");
         fields.put("floor", "2");
-        fields.put("availableFrom", "2026-12-15");
+        fields.put("availableFrom", TestDates.soonIso());
         fields.put("version", "0");
         return fields;
     }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.matchpunt.dwellings.importing.ImportUploads;
 import nl.matchpunt.support.IntegrationTest;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -120,14 +121,14 @@ class HostileUploadsIntegrationTests {
         StringBuilder file = new StringBuilder(HEADER).append("\r\n");
         file.append(batch)
                 .append(";Bos en Lommerweg;12;;1055 DT;Amsterdam;West;Bos en Lommer;612,50;2;54;2;nee;nee;ja;")
-                .append("01-12-2026;\r\n");
+                .append(TestDates.soonDutch() + ";\r\n");
         String note = "x".repeat(47_000);
         for (int i = 0; i < 100; i++) {
             file.append(batch)
                     .append('-')
                     .append(i)
                     .append(";Bos en Lommerweg;12;;1055 DT;Amsterdam;West;Bos en Lommer;612,50;2;54;2;nee;nee;ja;")
-                    .append("01-12-2026;")
+                    .append(TestDates.soonDutch() + ";")
                     .append(note)
                     .append("\r\n");
         }

@@ -15,6 +15,7 @@ import nl.matchpunt.clients.ClientService;
 import nl.matchpunt.clients.TargetGroupSummary;
 import nl.matchpunt.support.IntegrationTest;
 import nl.matchpunt.support.RunAs;
+import nl.matchpunt.support.TestDates;
 import nl.matchpunt.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,8 @@ class SpreadsheetFormulaIntegrationTests {
                     .append(n++)
                     .append(";\"")
                     .append(payload.replace("\"", "\"\""))
-                    .append("\";12;;1055 DT;Amsterdam;West;Bos en Lommer;0;2;54;2;nee;nee;ja;01-12-2026;\"")
+                    .append("\";12;;1055 DT;Amsterdam;West;Bos en Lommer;0;2;54;2;nee;nee;ja;" + TestDates.soonDutch()
+                            + ";\"")
                     .append(payload.replace("\"", "\"\""))
                     .append("\"\r\n");
         }
