@@ -118,14 +118,17 @@ class DashboardQueries {
     }
 
     /** The clients waiting since {@code eligibleBefore} or earlier, oldest first, at most {@code limit}. */
-    List<WaitingClient> longestWaiting(LocalDate eligibleBefore, DashboardFilter filter, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "select c.client_code, t.code, c.care_provider_id, c.eligible_since, c.id from client c "
-                        + "join target_group t on t.id = c.target_group_id "
-                        + "where c.status in ('ELIGIBLE', 'PROPOSED', 'PARKED') and c.eligible_since <= ?");
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(eligibleBefore)));
-        narrow(sql, args, filter, null, null, "c.care_provider_id", "t.code");
-        sql.append(" order by c.eligible_since, c.id limit ").append(limit);
+    List<WaitingClient> longestWaiting(LocalDate eligibleBefore, DashboardFilter filter, int limit, int offset) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = longWaiting(
+                "select c.client_code, t.code, c.care_provider_id, c.eligible_since, c.id",
+                eligibleBefore,
+                filter,
+                args);
+        sql.append(" order by c.eligible_since, c.id limit ")
+                .append(limit)
+                .append(" offset ")
+                .append(offset);
         return jdbc.query(
                 sql.toString(),
                 (row, n) -> new WaitingClient(
@@ -135,6 +138,24 @@ class DashboardQueries {
                         row.getLong(3),
                         row.getDate(4).toLocalDate()),
                 args.toArray());
+    }
+
+    /** How many clients {@link #longestWaiting} pages through. */
+    int countLongestWaiting(LocalDate eligibleBefore, DashboardFilter filter) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = longWaiting("select count(*)", eligibleBefore, filter, args);
+        Integer count = jdbc.queryForObject(sql.toString(), Integer.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private StringBuilder longWaiting(
+            String select, LocalDate eligibleBefore, DashboardFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder(select
+                + " from client c join target_group t on t.id = c.target_group_id "
+                + "where c.status in ('ELIGIBLE', 'PROPOSED', 'PARKED') and c.eligible_since <= ?");
+        args.add(Date.valueOf(eligibleBefore));
+        narrow(sql, args, filter, null, null, "c.care_provider_id", "t.code");
+        return sql;
     }
 
     /** Clients who became eligible in a period, per target-group code: rows of code and number. */

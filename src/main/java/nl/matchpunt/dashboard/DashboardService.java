@@ -35,6 +35,7 @@ import nl.matchpunt.quota.PlanView;
 import nl.matchpunt.quota.QuotaArithmetic;
 import nl.matchpunt.quota.QuotaArithmetic.Forecast;
 import nl.matchpunt.quota.QuotaService;
+import nl.matchpunt.shared.NotFoundException;
 import nl.matchpunt.shared.PersonalDataListed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,8 +58,11 @@ public class DashboardService {
     /** The goal: this share of placements within the promise, in percent. */
     public static final int PROMISE_GOAL = 80;
 
-    /** Longest-waiting clients listed (oldest first); the counts above the list cover all of them. */
+    /** Longest-waiting clients in the export (oldest first); the counts above the list cover all of them. */
     public static final int WAITING_LISTED = 200;
+
+    /** Longest-waiting clients per page of their own list. */
+    public static final int WAITING_PAGE = 25;
 
     /** The recent weeks whose pace the forecast carries on. */
     static final int PACE_WEEKS = 8;
@@ -124,6 +128,31 @@ public class DashboardService {
     /** The dashboard for the requested filter, limited to the user's own figures. */
     public Dashboard dashboard(DashboardFilter requested) {
         return dashboard(requested, id -> true);
+    }
+
+    /** The dashboard page: every figure except the list of longest waiting clients, which has its own pages. */
+    public Dashboard overview(DashboardFilter requested) {
+        return dashboard(requested, id -> !id.equals("waiting"));
+    }
+
+    /**
+     * One page of the clients who have waited more than 60 days since eligibility, longest first, for the
+     * coordinator and for a care provider's staff (their own clients); a corporation has no such list. Pages count
+     * from 0, like every list's; a page beyond the last shows the last.
+     */
+    public WaitingList waiting(DashboardFilter requested, int page) {
+        if (scope() == Dashboard.Scope.CORPORATION) {
+            throw new NotFoundException("table", "waiting");
+        }
+        DashboardFilter filter = scoped(requested);
+        LocalDate today = LocalDate.now(clock);
+        int total = queries.countLongestWaiting(today.minusDays(61), filter);
+        int pages = Math.max(1, (total + WAITING_PAGE - 1) / WAITING_PAGE);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        List<Long> listed = new ArrayList<>();
+        FigureTable table = longestWaiting(filter, today, names(), listed, WAITING_PAGE, shown * WAITING_PAGE);
+        events.publishEvent(PersonalDataListed.of("CLIENT", listed, "dashboard"));
+        return new WaitingList(filter, table, total, shown, pages);
     }
 
     /** One table of the dashboard by id, the same as on the page (for the exports). */
@@ -330,7 +359,7 @@ public class DashboardService {
                 over90 += days > PROMISE_DAYS ? clientsWaiting.clients() : 0;
             }
             if (wanted.test("waiting")) {
-                tables.put("waiting", longestWaiting(filter, today, names, listed));
+                tables.put("waiting", longestWaiting(filter, today, names, listed, WAITING_LISTED, 0));
             }
             if (wanted.test("pipeline") || (everything && wanted.test("forecast"))) {
                 inflow = queries.inflow(recentFrom, today, filter);
@@ -568,10 +597,11 @@ public class DashboardService {
                 rows);
     }
 
-    private FigureTable longestWaiting(DashboardFilter filter, LocalDate today, Names names, List<Long> listed) {
+    private FigureTable longestWaiting(
+            DashboardFilter filter, LocalDate today, Names names, List<Long> listed, int limit, int offset) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (DashboardQueries.WaitingClient client :
-                queries.longestWaiting(today.minusDays(61), filter, WAITING_LISTED)) {
+                queries.longestWaiting(today.minusDays(61), filter, limit, offset)) {
             listed.add(client.clientId());
             long days = ChronoUnit.DAYS.between(client.eligibleSince(), today);
             rows.add(row(

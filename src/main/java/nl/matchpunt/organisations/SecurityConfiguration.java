@@ -120,6 +120,9 @@ public class SecurityConfiguration {
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/quota", "/quota/**")
                         .hasRole(Role.COORDINATOR.name())
+                        // the list of longest waiting clients names other organisations' clients: not for corporations
+                        .requestMatchers("/dashboard/waiting")
+                        .hasAnyRole(Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())
                         .requestMatchers("/dashboard", "/dashboard/**")
                         .hasAnyRole(
                                 Role.CORPORATION_STAFF.name(), Role.CARE_PROVIDER_STAFF.name(), Role.COORDINATOR.name())

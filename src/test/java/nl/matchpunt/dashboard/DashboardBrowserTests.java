@@ -83,4 +83,29 @@ class DashboardBrowserTests {
         assertThat(page.getByText("Het jaarplan volgt de prognose al; er is geen bijsturing voorgesteld."))
                 .isVisible();
     }
+
+    @Test
+    void aClosedSectionStaysClosedAndTheLongWaitersHaveTheirOwnPages() {
+        Page page = browser.loggedIn("coordinator");
+        page.navigate("/dashboard");
+        assertThat(page.locator("#table-spread")).isVisible();
+
+        page.locator("#section-spread > summary").click();
+        assertThat(page.locator("#table-spread")).isHidden();
+        page.reload();
+        assertThat(page.locator("#table-spread")).isHidden();
+        assertThat(page.locator("#table-groups")).isVisible();
+        page.locator("#section-spread > summary").click();
+        assertThat(page.locator("#table-spread")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk de langst wachtende cliënten"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Langst wachtende cliënten")))
+                .isVisible();
+        assertThat(page.locator("#table-waiting tbody tr")).hasCount(DashboardService.WAITING_PAGE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Volgende"))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/dashboard/waiting\\?.*page=1.*"));
+        assertThat(page.locator("#table-waiting tbody tr").first()).isVisible();
+    }
 }

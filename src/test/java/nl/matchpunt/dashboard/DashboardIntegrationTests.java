@@ -41,7 +41,6 @@ class DashboardIntegrationTests {
                 "districts",
                 "promiseGroups",
                 "promiseProviders",
-                "waiting",
                 "pipeline",
                 "vacancies",
                 "proposals",
@@ -51,6 +50,10 @@ class DashboardIntegrationTests {
         }
         assertThat(html).contains("class=\"dashboard-chart\"", "data-series=", "/js/dashboard-charts-");
         assertThat(html).doesNotContain("<script>");
+        // the long-waiting list has its own pages; the dashboard links to it
+        assertThat(DashboardPages.hasTable(html, "waiting")).isFalse();
+        assertThat(html).contains("id=\"waiting-link\" href=\"/dashboard/waiting?year=" + year + "\"");
+        assertThat(ok(WebSession.loggedIn(port, "ymere").get("/dashboard"))).doesNotContain("waiting-link");
         assertThat(DashboardPages.htmlRows(html, "corporations").size()).isGreaterThan(1);
         // the suggestion form, unless a test has already applied the suggestion (then the plan follows the forecast)
         assertThat(html.contains("id=\"apply-suggestion\"") || html.contains("Het jaarplan volgt de prognose al"))
@@ -131,7 +134,8 @@ class DashboardIntegrationTests {
         assertThat(DashboardPages.htmlRows(html, "promiseProviders"))
                 .extracting(row -> row.get(0))
                 .containsExactly(hvoName);
-        assertThat(DashboardPages.htmlRows(html, "waiting"))
+        String waiting = ok(session.get("/dashboard/waiting?year=" + year + "&careProvider=" + leger));
+        assertThat(DashboardPages.htmlRows(waiting, "waiting"))
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.get(2)).isEqualTo(hvoName));
         assertThat(DashboardPages.htmlRows(html, "proposals"))
@@ -152,6 +156,39 @@ class DashboardIntegrationTests {
         assertThat(html).contains("/css/dashboard-", "id=\"table-groups\"", "id=\"table-spread\"");
         assertThat(html).doesNotContain("/dashboard/export/");
         assertThat(WebSession.loggedIn(port, "admin").get("/dashboard").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theLongWaitingListPagesThroughEveryClientWaitingOverSixtyDaysLongestFirst() throws Exception {
+        WebSession coordinator = WebSession.loggedIn(port, "coordinator");
+        long waiting = TestDatabase.single("select count(*) from client where status in ('ELIGIBLE', 'PROPOSED',"
+                + " 'PARKED') and eligible_since <= current_date - 61");
+        assertThat(waiting).as("the demo has long waiters").isGreaterThan(DashboardService.WAITING_PAGE);
+
+        String first = ok(coordinator.get("/dashboard/waiting?year=" + year));
+        String second = ok(coordinator.get("/dashboard/waiting?year=" + year + "&page=1"));
+
+        assertThat(first).contains(waiting + " cliënten wachten nu langer dan 60 dagen.");
+        List<List<String>> firstRows = DashboardPages.htmlRows(first, "waiting");
+        List<List<String>> secondRows = DashboardPages.htmlRows(second, "waiting");
+        assertThat(firstRows).hasSize(DashboardService.WAITING_PAGE);
+        assertThat(secondRows).isNotEmpty().doesNotContainAnyElementsOf(firstRows);
+        List<Integer> days = new java.util.ArrayList<>();
+        for (List<String> row : firstRows) {
+            days.add(Integer.parseInt(row.get(4).replace(".", "")));
+        }
+        days.add(Integer.parseInt(secondRows.get(0).get(4).replace(".", "")));
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(first).contains("href=\"/dashboard/waiting?year=" + year + "&amp;page=1\"");
+        // a page past the end shows the last page rather than an empty list or an error
+        assertThat(DashboardPages.htmlRows(
+                        ok(coordinator.get("/dashboard/waiting?year=" + year + "&page=9999")), "waiting"))
+                .isNotEmpty();
+        // a corporation has no list of other organisations' waiting clients
+        assertThat(WebSession.loggedIn(port, "ymere")
+                        .get("/dashboard/waiting?year=" + year)
+                        .statusCode())
                 .isEqualTo(403);
     }
 

@@ -122,7 +122,9 @@ class AuditCompletenessIntegrationTests {
                         "/rounds/" + round,
                         "/cases",
                         "/cases/" + placementCase,
-                        "/dashboard"));
+                        "/dashboard",
+                        "/dashboard/waiting",
+                        "/dashboard/waiting?page=1"));
         pages.put(
                 "hvo",
                 List.of(
@@ -132,7 +134,8 @@ class AuditCompletenessIntegrationTests {
                         "/proposals/" + proposal,
                         "/cases",
                         "/cases/" + placementCase,
-                        "/dashboard"));
+                        "/dashboard",
+                        "/dashboard/waiting"));
         pages.put(
                 "ymere",
                 List.of(

@@ -12,11 +12,14 @@ import nl.matchpunt.dashboard.Dashboard;
 import nl.matchpunt.dashboard.DashboardFilter;
 import nl.matchpunt.dashboard.DashboardService;
 import nl.matchpunt.dashboard.FigureTable;
+import nl.matchpunt.dashboard.WaitingList;
 import nl.matchpunt.geography.GeographyService;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,7 +80,7 @@ class DashboardController {
             @RequestParam(required = false) @Nullable String group,
             Model model,
             Locale locale) {
-        Dashboard dashboard = dashboards.dashboard(filter(year, quarter, district, corporation, careProvider, group));
+        Dashboard dashboard = dashboards.overview(filter(year, quarter, district, corporation, careProvider, group));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("filter", dashboard.filter());
         model.addAttribute("query", query(dashboard.filter()));
@@ -97,6 +100,29 @@ class DashboardController {
         return "dashboard/index";
     }
 
+    /** The clients waiting more than 60 days, longest first, a page at a time (not for corporations). */
+    @GetMapping("/waiting")
+    String waiting(
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable Integer quarter,
+            @RequestParam(required = false) @Nullable Long district,
+            @RequestParam(required = false) @Nullable Long corporation,
+            @RequestParam(required = false) @Nullable Long careProvider,
+            @RequestParam(required = false) @Nullable String group,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        WaitingList list = dashboards.waiting(filter(year, quarter, district, corporation, careProvider, group), page);
+        RenderedTable table = renderer.render(list.table(), locale);
+        model.addAttribute("list", list);
+        model.addAttribute("table", table);
+        model.addAttribute(
+                "pageOfRows",
+                new PageImpl<>(table.rows(), PageRequest.of(list.page(), DashboardService.WAITING_PAGE), list.total()));
+        model.addAttribute("query", query(list.filter()));
+        return "dashboard/waiting";
+    }
+
     @GetMapping("/report")
     String report(
             @RequestParam(required = false) @Nullable Integer year,
@@ -105,7 +131,7 @@ class DashboardController {
             Locale locale) {
         LocalDate today = LocalDate.now(clock);
         int shownQuarter = quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
-        Dashboard dashboard = dashboards.dashboard(filter(year, shownQuarter, null, null, null, null));
+        Dashboard dashboard = dashboards.overview(filter(year, shownQuarter, null, null, null, null));
         Map<String, RenderedTable> tables = new LinkedHashMap<>();
         for (String id : REPORT_TABLES) {
             FigureTable table = dashboard.table(id);
