@@ -52,9 +52,6 @@ public class CaseNotification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "read_at")
-    private @Nullable Instant readAt;
-
     protected CaseNotification() {
         this.recipientOrganisationId = 0L;
         this.recipientRole = Role.COORDINATOR;
@@ -82,12 +79,6 @@ public class CaseNotification {
         this.link = "/cases/" + caseId;
         this.dedupKey = dedupKey;
         this.createdAt = createdAt;
-    }
-
-    void markRead(Instant now) {
-        if (readAt == null) {
-            readAt = now;
-        }
     }
 
     public Long getId() {
@@ -124,13 +115,5 @@ public class CaseNotification {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public @Nullable Instant getReadAt() {
-        return readAt;
-    }
-
-    public boolean isRead() {
-        return readAt != null;
     }
 }

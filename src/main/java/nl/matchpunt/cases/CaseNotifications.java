@@ -2,27 +2,21 @@ package nl.matchpunt.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import nl.matchpunt.organisations.CurrentUser;
 import nl.matchpunt.organisations.NotificationService;
 import nl.matchpunt.organisations.OrganisationService;
 import nl.matchpunt.organisations.OrganisationSummary;
 import nl.matchpunt.organisations.OrganisationType;
 import nl.matchpunt.organisations.Role;
-import nl.matchpunt.shared.ClockConfiguration;
-import nl.matchpunt.shared.NotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * The module's own in-app notifications: to the staff of one role at one organisation, each at most once per
- * dedup key (so that the daily reminder job does not repeat itself). Each one also reaches the users' common
- * notification list ({@link NotificationService}), so that nobody has to look in two places.
+ * Notifications about cases: to the staff of one role at one organisation, each at most once per dedup key (so
+ * that the daily reminder job does not repeat itself). The {@code case_notification} table is that record of what
+ * was sent; the users read them in the one notification list ({@link NotificationService}).
  */
 @Component
 class CaseNotifications {
@@ -148,33 +142,5 @@ class CaseNotifications {
 
     private static int proposals(PlacementCase c) {
         return c.getTransferProposals().size();
-    }
-
-    Page<CaseNotificationView> forUser(CurrentUser user, Pageable pageable) {
-        return repository
-                .findByRecipientOrganisationIdAndRecipientRoleOrderByCreatedAtDescIdDesc(
-                        user.organisationId(), user.role(), pageable)
-                .map(n -> new CaseNotificationView(
-                        n.getId(),
-                        n.getMessageKey(),
-                        n.getArguments(),
-                        n.getLink(),
-                        LocalDateTime.ofInstant(n.getCreatedAt(), ClockConfiguration.AMSTERDAM),
-                        n.isRead()));
-    }
-
-    long unread(CurrentUser user) {
-        return repository.countByRecipientOrganisationIdAndRecipientRoleAndReadAtIsNull(
-                user.organisationId(), user.role());
-    }
-
-    void markRead(CurrentUser user, Long id) {
-        CaseNotification notification =
-                repository.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
-        if (!Objects.equals(notification.getRecipientOrganisationId(), user.organisationId())
-                || notification.getRecipientRole() != user.role()) {
-            throw new NotFoundException("notification", id);
-        }
-        notification.markRead(clock.instant());
     }
 }

@@ -259,22 +259,6 @@ public class CaseService {
         });
     }
 
-    // --- notifications -------------------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public Page<CaseNotificationView> notifications(Pageable pageable) {
-        return notifications.forUser(organisations.currentUser(), pageable);
-    }
-
-    @Transactional(readOnly = true)
-    public long unreadNotifications() {
-        return notifications.unread(organisations.currentUser());
-    }
-
-    public void markNotificationRead(Long notificationId) {
-        notifications.markRead(organisations.currentUser(), notificationId);
-    }
-
     // --- helpers -------------------------------------------------------------------------------------------
 
     @FunctionalInterface

@@ -69,4 +69,43 @@ class MailNotifier {
             return false;
         }
     }
+
+    /**
+     * Mails the account one digest of {@code notifications} (oldest first): a line per notification with its
+     * link, and the link to the whole list. Returns whether a mail was handed to the server.
+     */
+    boolean sendDigest(UserAccount account, List<NotificationView> notifications) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        String to = account.getEmail();
+        if (!enabled || sender == null || to == null || to.isBlank() || notifications.isEmpty()) {
+            return false;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(to);
+        mail.setSubject(
+                messages.getMessage("notifications.digest.subject", new Object[] {notifications.size()}, DUTCH));
+        StringBuilder text = new StringBuilder(
+                messages.getMessage("notifications.digest.intro", new Object[] {notifications.size()}, DUTCH));
+        String line = System.lineSeparator();
+        text.append(line);
+        for (NotificationView notification : notifications) {
+            text.append(line)
+                    .append("- ")
+                    .append(messages.getMessage(notification.messageKey(), notification.argsArray(), DUTCH));
+            if (notification.link() != null) {
+                text.append(line).append("  ").append(baseUrl).append(notification.link());
+            }
+        }
+        text.append(line).append(line).append(messages.getMessage("notifications.digest.all", null, DUTCH));
+        text.append(line).append(baseUrl).append("/notifications");
+        mail.setText(text.toString());
+        try {
+            sender.send(mail);
+            return true;
+        } catch (MailException failed) {
+            log.warn("Notification digest to account {} could not be sent: {}", account.getId(), failed.getMessage());
+            return false;
+        }
+    }
 }

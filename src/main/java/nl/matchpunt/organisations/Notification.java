@@ -75,4 +75,9 @@ class Notification {
     Long getAccountId() {
         return accountId;
     }
+
+    @Nullable
+    String getLink() {
+        return link;
+    }
 }

@@ -47,6 +47,12 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    @Column(name = "daily_digest", nullable = false)
+    private boolean dailyDigest;
+
+    @Column(name = "digest_sent_up_to")
+    private @Nullable Instant digestSentUpTo;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -144,5 +150,27 @@ public class UserAccount {
 
     public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** Whether the notifications go out as one e-mail each working morning rather than one e-mail each. */
+    public boolean isDailyDigest() {
+        return dailyDigest;
+    }
+
+    void chooseDailyDigest(boolean daily, Instant now) {
+        if (daily && !dailyDigest) {
+            // the first digest holds only what arrives after the choice: earlier ones were mailed one by one
+            digestSentUpTo = now;
+        }
+        dailyDigest = daily;
+    }
+
+    @Nullable
+    Instant getDigestSentUpTo() {
+        return digestSentUpTo;
+    }
+
+    void digestSent(Instant upTo) {
+        digestSentUpTo = upTo;
     }
 }

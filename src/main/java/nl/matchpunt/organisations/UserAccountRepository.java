@@ -16,6 +16,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByOrganisationId(Long organisationId);
 
+    /** The enabled accounts that take their notifications as a daily digest. */
+    List<UserAccount> findByDailyDigestTrueAndEnabledTrueOrderById();
+
     @Query("""
             select a from UserAccount a
             where (:organisationId is null or a.organisationId = :organisationId)

@@ -75,8 +75,9 @@ class CaseReminderIntegrationTests {
                 .as("a second run repeats nothing")
                 .isEqualTo(total);
 
-        String hvoNotifications =
-                WebSession.loggedIn(port, "hvo").get("/cases/notifications").body();
+        String hvoNotifications = WebSession.loggedIn(port, "hvo")
+                .get("/notifications?unread=true")
+                .body();
         assertThat(hvoNotifications).contains("reactie op overlastmelding te laat");
         String timeline =
                 WebSession.loggedIn(port, "coordinator").get("/cases/" + id).body();

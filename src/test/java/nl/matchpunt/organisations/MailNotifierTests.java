@@ -36,6 +36,12 @@ class MailNotifierTests {
         Locale dutch = Locale.forLanguageTag("nl-NL");
         messages.addMessage("notifications.mail.subject", dutch, "Nieuwe melding in Matchpunt");
         messages.addMessage("matching.notification.new", dutch, "Nieuwe voordracht: {0} voor cliënt {1}.");
+        messages.addMessage(
+                "notifications.digest.subject",
+                dutch,
+                "{0,choice,1#1 nieuwe melding|1<{0} nieuwe meldingen} in Matchpunt");
+        messages.addMessage("notifications.digest.intro", dutch, "Er zijn {0} nieuwe meldingen:");
+        messages.addMessage("notifications.digest.all", dutch, "Al uw meldingen:");
     }
 
     private MailNotifier notifier(boolean enabled) {
@@ -73,5 +79,40 @@ class MailNotifierTests {
         assertThat(notifier(true).send(withoutEmail, "matching.notification.new", List.of("a", "b"), null))
                 .isFalse();
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aDigestIsOneMailWithALinePerNotificationAndTheLinkToTheList() throws MessagingException, IOException {
+        List<NotificationView> two = List.of(
+                new NotificationView(
+                        1L,
+                        "matching.notification.new",
+                        List.of("Testpad 1", "C-2026-0001"),
+                        "/proposals/7",
+                        Instant.EPOCH,
+                        false),
+                new NotificationView(
+                        2L,
+                        "matching.notification.new",
+                        List.of("Testpad 2", "C-2026-0002"),
+                        null,
+                        Instant.EPOCH,
+                        false));
+
+        assertThat(notifier(true).sendDigest(withEmail, two)).isTrue();
+
+        assertThat(sent).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("2 nieuwe meldingen in Matchpunt");
+            assertThat(mail.getContent().toString())
+                    .contains("Er zijn 2 nieuwe meldingen:")
+                    .contains("- Nieuwe voordracht: Testpad 1 voor cliënt C-2026-0001.")
+                    .contains("https://matchpunt.example.org/proposals/7")
+                    .contains("- Nieuwe voordracht: Testpad 2 voor cliënt C-2026-0002.")
+                    .contains("Al uw meldingen:")
+                    .contains("https://matchpunt.example.org/notifications");
+        });
+        assertThat(notifier(true).sendDigest(withEmail, List.of())).isFalse();
+        assertThat(notifier(false).sendDigest(withEmail, two)).isFalse();
+        assertThat(sent).hasSize(1);
     }
 }

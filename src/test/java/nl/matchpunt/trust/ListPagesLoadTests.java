@@ -130,7 +130,6 @@ class ListPagesLoadTests {
             Map.entry("/proposals", "matching.proposals.title"),
             Map.entry("/proposals/follow-up", "matching.followUp.title"),
             Map.entry("/cases", "cases.list.title"),
-            Map.entry("/cases/notifications", "cases.notifications.title"),
             Map.entry("/notifications", "notifications.title"),
             Map.entry("/quota", "quota.plans.title"),
             Map.entry("/quota/ledger", "quota.ledger.title"));
@@ -328,7 +327,7 @@ class ListPagesLoadTests {
         private String next() {
             int year = LocalDate.now(AMSTERDAM).getYear();
             List<String> pages = new ArrayList<>(
-                    List.of("/dashboard", "/proposals", "/cases", "/cases/notifications", "/notifications"));
+                    List.of("/dashboard", "/proposals", "/cases", "/notifications", "/notifications?unread=true"));
             switch (account) {
                 case "coordinator" ->
                     pages.addAll(List.of(
@@ -386,8 +385,7 @@ class ListPagesLoadTests {
                                 case 3, 4 -> "?" + later;
                                 default -> "";
                             };
-                case "/rounds", "/notifications", "/cases/notifications", "/clients/queue" ->
-                    page + (dice < 3 ? "?" + later : "");
+                case "/rounds", "/notifications", "/clients/queue" -> page + (dice < 3 ? "?" + later : "");
                 case "/quota/ledger" ->
                     page
                             + switch (dice) {

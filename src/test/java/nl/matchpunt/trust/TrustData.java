@@ -50,9 +50,6 @@ final class TrustData {
                     "select s.id, c.corporation_id, c.care_provider_id, s.description, c.client_code"
                             + " from case_signal s join placement_case c on c.id = s.case_id"),
             Map.entry(
-                    "cases/notifications",
-                    "select id, recipient_organisation_id, null, null, null from case_notification"),
-            Map.entry(
                     "notifications",
                     "select n.id, u.organisation_id, null, null, null from notification n"
                             + " join user_account u on u.id = n.account_id"),

@@ -81,17 +81,10 @@ class CaseController {
         return "cases/detail";
     }
 
+    /** The cases' notifications are in the one notification list now; an old bookmark still leads there. */
     @GetMapping("/notifications")
-    String notifications(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("notifications", cases.notifications(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        return "cases/notifications";
-    }
-
-    @PostMapping("/notifications/{notificationId}/read")
-    String markRead(@PathVariable Long notificationId, RedirectAttributes redirect) {
-        cases.markNotificationRead(notificationId);
-        redirect.addFlashAttribute("success", "cases.notifications.marked");
-        return "redirect:/cases/notifications";
+    String notifications() {
+        return "redirect:/notifications";
     }
 
     // --- a working agreement ----------------------------------------------------------------------------
