@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.matchpunt.shared.DomainException;
+import nl.matchpunt.shared.WorkingDays;
 import org.jspecify.annotations.Nullable;
 
 /**

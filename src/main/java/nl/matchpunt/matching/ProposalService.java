@@ -1,7 +1,6 @@
 package nl.matchpunt.matching;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import nl.matchpunt.shared.DomainException;
 import nl.matchpunt.shared.NotFoundException;
 import nl.matchpunt.shared.PersonalDataAccessed;
 import nl.matchpunt.shared.PersonalDataListed;
+import nl.matchpunt.shared.WorkingDays;
 import nl.matchpunt.shared.web.WebConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -329,13 +329,14 @@ public class ProposalService {
 
     /**
      * The day a sent proposal counts as stalled when a party has not decided: the configured number of working days
+     * ({@link WorkingDays}: Monday to Friday without the public holidays, the same days the cases count)
      * after it was sent ({@link #isStalled} holds from this day on).
      */
     LocalDate stalledOn(Instant sentAt) {
         LocalDate day = LocalDate.ofInstant(sentAt, ClockConfiguration.AMSTERDAM);
         for (int counted = 0; counted < stalledAfterWorkingDays; ) {
             day = day.plusDays(1);
-            if (isWorkingDay(day)) {
+            if (WorkingDays.isWorkingDay(day)) {
                 counted++;
             }
         }
@@ -345,14 +346,10 @@ public class ProposalService {
     /** The last day on which a party can decide in time: the working day before the proposal would stall. */
     LocalDate decideBy(Instant sentAt) {
         LocalDate day = stalledOn(sentAt).minusDays(1);
-        while (!isWorkingDay(day)) {
+        while (!WorkingDays.isWorkingDay(day)) {
             day = day.minusDays(1);
         }
         return day;
-    }
-
-    private static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     private void agree(Proposal proposal, CurrentUser user) {

@@ -1,4 +1,4 @@
-package nl.matchpunt.cases;
+package nl.matchpunt.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.matchpunt.cases;
+package nl.matchpunt.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
