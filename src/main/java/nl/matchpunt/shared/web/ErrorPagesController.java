@@ -36,6 +36,10 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     Object error(HttpServletRequest request, Locale locale) {
         HttpStatus status = status(request);
+        if (request.getAttribute(StartingUpFilter.STARTING) != null) {
+            // not a failure: the application is starting (or stopping); StartingUpFilter answered the API itself
+            return new ModelAndView("error/starting", HttpStatus.SERVICE_UNAVAILABLE);
+        }
         if (DatabaseUnavailable.isApiRequest(request)) {
             ProblemDetail problem =
                     ProblemDetail.forStatusAndDetail(status, messages.getMessage(textKey(status), null, locale));
