@@ -1,17 +1,35 @@
 package nl.matchpunt.shared;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The one rule for text that goes into a spreadsheet (every CSV and XLSX the application writes), following OWASP's
  * "CSV Injection" advice: a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
- * carriage return could be run as a formula by Excel or LibreOffice, so it gets a single quote in front and is
- * shown as the text it is. A cell that is a plain number ({@code -12}, {@code -3,5}) stays a number. CSV fields are
- * then quoted where the separator, a quote or a line break needs it.
+ * carriage return could be run as a formula by Excel or LibreOffice, so it gets a single quote in front, is put
+ * between double quotes in a CSV, and is shown as the text it is. A cell that is a plain number ({@code -12},
+ * {@code -3,5}) stays a number.
  */
 public final class SpreadsheetText {
+
+    /**
+     * CSV as Dutch Excel opens it: semicolons, double quotes where a field needs them, CRLF after each line. Apache
+     * Commons CSV does the quoting and reading.
+     */
+    public static final CSVFormat DUTCH_EXCEL = CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
+
+    /** The same with the field always quoted: for a neutralised cell. */
+    private static final CSVFormat DUTCH_EXCEL_QUOTED =
+            DUTCH_EXCEL.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -40,25 +58,27 @@ public final class SpreadsheetText {
         return text;
     }
 
-    /** One CSV field of a text cell: neutralised, then quoted when it holds the separator, a quote or a break. */
-    public static String csvField(String text, char separator) {
-        String safe = neutralise(text);
-        if (safe.indexOf(separator) >= 0
-                || safe.contains("\"")
-                || safe.contains("\n")
-                || safe.contains("\r")
-                || !safe.equals(text)) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+    /** One CSV line ({@link #DUTCH_EXCEL}) of text cells, each neutralised. */
+    public static String csvLine(List<String> cells) {
+        return csvLine(cells, position -> false);
     }
 
-    /** One CSV line of text cells with semicolons (as Dutch Excel opens it), ending in CRLF. */
-    public static String csvLine(List<String> cells) {
-        List<String> fields = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            fields.add(csvField(cell, ';'));
+    /**
+     * One CSV line ({@link #DUTCH_EXCEL}): the cells at the positions where {@code number} holds are figures and
+     * are written as they are (a negative one too); every other cell is text and is neutralised.
+     */
+    public static String csvLine(List<String> cells, IntPredicate number) {
+        StringBuilder line = new StringBuilder();
+        try {
+            for (int i = 0; i < cells.size(); i++) {
+                String text = cells.get(i);
+                String safe = number.test(i) ? text : neutralise(text);
+                (safe.equals(text) ? DUTCH_EXCEL : DUTCH_EXCEL_QUOTED).print(safe, line, i == 0);
+            }
+            DUTCH_EXCEL.println(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never throws it
         }
-        return String.join(";", fields) + "\r\n";
+        return line.toString();
     }
 }

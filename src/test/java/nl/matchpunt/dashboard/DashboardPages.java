@@ -2,16 +2,20 @@ package nl.matchpunt.dashboard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import nl.matchpunt.shared.SpreadsheetText;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads the dashboard's tables from its HTML, its CSV and its XLSX, as rows of cell texts. */
 final class DashboardPages {
@@ -49,76 +53,34 @@ final class DashboardPages {
         return html.contains("id=\"table-" + tableId + "\"");
     }
 
+    /** The records of a CSV export (read with Apache Commons CSV, as Dutch Excel writes it), empty lines left out. */
     static List<List<String>> csvRows(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\r\n")) {
-            if (!line.isEmpty()) {
-                rows.add(parseCsvLine(line));
-            }
+        try (CSVParser parser = CSVParser.parse(text, SpreadsheetText.DUTCH_EXCEL)) {
+            return parser.stream()
+                    .map(CSVRecord::toList)
+                    .filter(row -> !row.equals(List.of("")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return rows;
     }
 
-    private static List<String> parseCsvLine(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    /** Opens the workbook and returns the first sheet's rows; numbers as their text. */
-    static List<List<String>> xlsxRows(byte[] body) throws Exception {
-        byte[] sheet = null;
-        boolean workbook = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    sheet = zip.readAllBytes();
-                }
-                workbook |= entry.getName().equals("xl/workbook.xml");
-            }
-        }
-        if (sheet == null || !workbook) {
-            throw new IOException("not a workbook");
-        }
-        Element root = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new ByteArrayInputStream(sheet))
-                .getDocumentElement();
+    /** The first sheet's rows (read with Apache POI), each cell as Excel shows it, with a decimal point. */
+    static List<List<String>> xlsxRows(byte[] body) throws IOException {
+        DataFormatter shown = new DataFormatter(Locale.ROOT);
         List<List<String>> rows = new ArrayList<>();
-        NodeList rowNodes = root.getElementsByTagName("row");
-        for (int r = 0; r < rowNodes.getLength(); r++) {
-            NodeList cells = ((Element) rowNodes.item(r)).getElementsByTagName("c");
-            List<String> values = new ArrayList<>();
-            for (int c = 0; c < cells.getLength(); c++) {
-                values.add(cells.item(c).getTextContent());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> values = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    values.add(shown.formatCellValue(row.getCell(c)));
+                }
+                rows.add(values);
             }
-            rows.add(values);
         }
         return rows;
     }

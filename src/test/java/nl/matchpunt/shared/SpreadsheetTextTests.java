@@ -35,11 +35,15 @@ class SpreadsheetTextTests {
 
     @Test
     void aCsvFieldIsNeutralisedAndQuotedCorrectly() {
-        assertThat(SpreadsheetText.csvField("=cmd|' /C calc'!A0", ';')).isEqualTo("\"'=cmd|' /C calc'!A0\"");
-        assertThat(SpreadsheetText.csvField("=HYPERLINK(\"x\")", ';')).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(SpreadsheetText.csvField("@a;b", ';')).isEqualTo("\"'@a;b\"");
-        assertThat(SpreadsheetText.csvField("plain", ';')).isEqualTo("plain");
+        assertThat(SpreadsheetText.csvLine(List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"x\")", "@a;b", "plain")))
+                .isEqualTo("\"'=cmd|' /C calc'!A0\";\"'=HYPERLINK(\"\"x\"\")\";\"'@a;b\";plain\r\n");
         assertThat(SpreadsheetText.csvLine(List.of("-2+3", "-2", "x"))).isEqualTo("\"'-2+3\";-2;x\r\n");
+    }
+
+    @Test
+    void aFigureIsWrittenAsItIsAndTextBesideItIsNeutralised() {
+        assertThat(SpreadsheetText.csvLine(List.of("-2+3", "-3,5", "12"), position -> position > 0))
+                .isEqualTo("\"'-2+3\";-3,5;12\r\n");
     }
 
     @Test

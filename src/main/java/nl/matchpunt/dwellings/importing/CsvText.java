@@ -1,13 +1,19 @@
 package nl.matchpunt.dwellings.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import nl.matchpunt.shared.SpreadsheetText;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and writes CSV as spreadsheets do: UTF-8 with or without a byte-order mark, semicolon (Dutch Excel) or
  * comma as separator (whichever the header line uses), double quotes around fields that need them, CRLF or LF.
+ * Apache Commons CSV does the parsing and quoting.
  */
 final class CsvText {
 
@@ -21,55 +27,32 @@ final class CsvText {
 
     private CsvText() {}
 
+    /** Every record, an empty line too (as one empty cell); every cell as typed ({@link SpreadsheetText#restore}). */
     static List<Line> read(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        char separator = separatorOf(text);
         List<Line> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
+        try (CSVParser parser = CSVParser.parse(
+                text,
+                SpreadsheetText.DUTCH_EXCEL
+                        .builder()
+                        .setDelimiter(separatorOf(text))
+                        .get())) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // the parser has read up to the end of the previous record; hasNext() reads the next one
+                int start = (int) parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
                 }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                cell.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(SpreadsheetText.restore(cell.toString()));
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(SpreadsheetText.restore(cell.toString()));
-                lines.add(new Line(recordStart, List.copyOf(cells)));
-                cells.clear();
-                cell.setLength(0);
-                line++;
-                recordStart = line;
-            } else {
-                cell.append(c);
+                List<String> cells =
+                        records.next().stream().map(SpreadsheetText::restore).toList();
+                lines.add(new Line(start, cells));
             }
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(SpreadsheetText.restore(cell.toString()));
-            lines.add(new Line(recordStart, List.copyOf(cells)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String never throws it
         }
         return lines;
     }

@@ -31,6 +31,34 @@ class CsvFormatTests {
     }
 
     @Test
+    void aCommaFileWithABomAndCrlfIsReadWithCommas() {
+        List<CsvText.Line> lines =
+                CsvText.read("\uFEFFreferentie,straat,huur\r\nA-1,\"Kinkerstraat, achter\",\"612,50\"\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(lines.get(0).cells()).containsExactly("referentie", "straat", "huur");
+        assertThat(lines.get(1).cells()).containsExactly("A-1", "Kinkerstraat, achter", "612,50");
+        assertThat(lines).extracting(CsvText.Line::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void aLineBreakInQuotesStaysInTheCellAndEachRecordKeepsTheLineItStartsOn() {
+        String text = "referentie;toelichting\r\nA-1;\"twee\r\nregels\"\r\nA-2;\"drie\nkorte\nregels\"\nA-3;laatste";
+        List<CsvText.Line> lines = CsvText.read(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(lines).extracting(CsvText.Line::number).containsExactly(1, 2, 4, 7);
+        assertThat(lines.get(1).cells()).containsExactly("A-1", "twee\r\nregels");
+        assertThat(lines.get(2).cells()).containsExactly("A-2", "drie\nkorte\nregels");
+        assertThat(lines.get(3).cells()).containsExactly("A-3", "laatste");
+    }
+
+    @Test
+    void strayQuotesAreReadAsTypedRatherThanRefused() {
+        List<CsvText.Line> lines =
+                CsvText.read("a;b;c\n12\" scherm;\"A\"-kwaliteit;\"open;einde".getBytes(StandardCharsets.UTF_8));
+        assertThat(lines.get(1).cells()).containsExactly("12\" scherm", "A-kwaliteit", "open;einde");
+    }
+
+    @Test
     void writesWhatItReads() {
         String line = CsvText.write(List.of("A;1", "say \"hi\"", "plain"));
         assertThat(line).isEqualTo("\"A;1\";\"say \"\"hi\"\"\";plain\r\n");
