@@ -1,11 +1,14 @@
 package nl.matchpunt.cases;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nl.matchpunt.matching.PlacementAgreed;
 import nl.matchpunt.organisations.OrganisationService;
@@ -91,6 +94,10 @@ class CaseDemoData implements ApplicationRunner {
 
     private final Period watchfulPeriod;
 
+    private final EntityManager entityManager;
+
+    private final Map<Long, String> organisationNames = new HashMap<>();
+
     CaseDemoData(
             PlacementCaseRepository cases,
             CaseEventRepository timeline,
@@ -99,7 +106,8 @@ class CaseDemoData implements ApplicationRunner {
             TransactionTemplate transactions,
             CaseReminders reminders,
             Clock clock,
-            @Value("${matchpunt.cases.watchful-period:P12M}") Period watchfulPeriod) {
+            @Value("${matchpunt.cases.watchful-period:P12M}") Period watchfulPeriod,
+            EntityManager entityManager) {
         this.cases = cases;
         this.timeline = timeline;
         this.organisations = organisations;
@@ -108,6 +116,7 @@ class CaseDemoData implements ApplicationRunner {
         this.reminders = reminders;
         this.clock = clock;
         this.watchfulPeriod = watchfulPeriod;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -163,18 +172,32 @@ class CaseDemoData implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("demo organisation " + code + " is missing"));
     }
 
+    /**
+     * Advances the cases one at a time and writes each before the next: with every case of the demo in one
+     * persistence context, each query would first dirty-check all of them (it took seconds at start-up).
+     */
     private void advanceAll(LocalDate today) {
-        List<PlacementCase> all = cases.findAll(org.springframework.data.domain.Sort.by("id"));
-        for (int i = 0; i < all.size(); i++) {
-            advance(all.get(i), i, today);
+        List<Long> ids = cases.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(PlacementCase::getId)
+                .toList();
+        entityManager.clear();
+        for (int i = 0; i < ids.size(); i++) {
+            advance(cases.findById(ids.get(i)).orElseThrow(), i, today);
+            entityManager.flush();
+            entityManager.clear();
         }
+    }
+
+    private String organisationName(Long id) {
+        return organisationNames.computeIfAbsent(
+                id, missing -> organisations.get(missing).name());
     }
 
     /** Moves one case along the route as far as its dates allow, in one of several scenarios. */
     private void advance(PlacementCase c, int index, LocalDate today) {
         Instant now = clock.instant();
-        String provider = organisations.get(c.getCareProviderId()).name();
-        String corporationName = organisations.get(c.getCorporationId()).name();
+        String provider = organisationName(c.getCareProviderId());
+        String corporationName = organisationName(c.getCorporationId());
         Actor supervisor = new Actor(null, "Begeleider " + provider, c.getCareProviderId());
         Actor colleague = new Actor(0L, "Teamleider " + provider, c.getCareProviderId());
         Actor landlord = new Actor(null, "Verhuurder " + corporationName, c.getCorporationId());

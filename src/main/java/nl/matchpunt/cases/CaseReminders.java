@@ -1,5 +1,6 @@
 package nl.matchpunt.cases;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +24,14 @@ public class CaseReminders {
 
     private final Clock clock;
 
-    CaseReminders(PlacementCaseRepository cases, CaseNotifications notifications, Clock clock) {
+    private final EntityManager entityManager;
+
+    CaseReminders(
+            PlacementCaseRepository cases, CaseNotifications notifications, Clock clock, EntityManager entityManager) {
         this.cases = cases;
         this.notifications = notifications;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The reminders of {@code today}; returns the number of notifications created. */
@@ -37,6 +42,10 @@ public class CaseReminders {
         for (Long id : cases.findIdsDueBy(horizon)) {
             PlacementCase c = cases.findById(id).orElseThrow();
             created += remind(c, today, horizon);
+            // write this case's reminders and let it go: otherwise every query of the next cases first
+            // dirty-checks all cases read so far, and the daily run grows with the square of the open cases
+            entityManager.flush();
+            entityManager.clear();
         }
         return created;
     }

@@ -513,7 +513,7 @@ public class DwellingService {
     }
 
     private DwellingView view(Dwelling dwelling) {
-        return new Names().view(dwelling);
+        return new Names(false).view(dwelling);
     }
 
     /** Names of corporations and regions, looked up once per request. */
@@ -523,8 +523,19 @@ public class DwellingService {
 
         private final Map<Long, String> corporations = new HashMap<>();
 
+        /** Whether to read all names at the first look-up (for a page of dwellings) or each by its id (for one). */
+        private final boolean prefetch;
+
+        Names() {
+            this(true);
+        }
+
+        Names(boolean prefetch) {
+            this.prefetch = prefetch;
+        }
+
         String region(Long id) {
-            if (regions.isEmpty()) {
+            if (prefetch && regions.isEmpty()) {
                 for (Region region : geography.districts()) {
                     regions.put(region.id(), region.name());
                 }
@@ -541,7 +552,7 @@ public class DwellingService {
         }
 
         String corporation(Long id) {
-            if (corporations.isEmpty()) {
+            if (prefetch && corporations.isEmpty()) {
                 // all names in one query, rather than one query per corporation on the page
                 for (OrganisationSummary organisation : organisations.ofType(OrganisationType.HOUSING_CORPORATION)) {
                     corporations.put(organisation.id(), organisation.name());

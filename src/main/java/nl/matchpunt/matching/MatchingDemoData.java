@@ -1,5 +1,6 @@
 package nl.matchpunt.matching;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -84,6 +85,8 @@ class MatchingDemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
 
+    private final EntityManager entityManager;
+
     private final Clock clock;
 
     MatchingDemoData(
@@ -101,7 +104,8 @@ class MatchingDemoData implements ApplicationRunner {
             org.springframework.context.ApplicationEventPublisher publisher,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.rounds = rounds;
         this.proposals = proposals;
         this.events = events;
@@ -117,6 +121,7 @@ class MatchingDemoData implements ApplicationRunner {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -170,6 +175,10 @@ class MatchingDemoData implements ApplicationRunner {
                 agreed(round, dwelling, placed, monday);
                 agreed++;
             }
+            // one week at a time: with the whole year in one persistence context, every query of the listeners
+            // (cases, quota) first dirty-checked all rows written so far, which made start-up seconds slower
+            entityManager.flush();
+            entityManager.clear();
         }
         return agreed;
     }
