@@ -24,6 +24,8 @@ public class AccountService {
 
     private final OrganisationRepository organisations;
 
+    private final OrganisationService organisationService;
+
     private final UserAccountRepository accounts;
 
     private final PasswordEncoder passwordEncoder;
@@ -40,8 +42,10 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             SessionRegistry sessionRegistry,
-            Clock clock) {
+            Clock clock,
+            OrganisationService organisationService) {
         this.organisations = organisations;
+        this.organisationService = organisationService;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -56,6 +60,7 @@ public class AccountService {
         }
         Organisation organisation =
                 organisations.save(new Organisation(normalisedCode, name.strip(), type, clock.instant()));
+        organisationService.forget();
         return OrganisationSummary.of(organisation);
     }
 
@@ -72,11 +77,13 @@ public class AccountService {
             throw new DomainException("account.lastAdministrator");
         }
         organisation.deactivate();
+        organisationService.forget();
         accounts.findByOrganisationId(id).forEach(account -> endSessions(account.getUsername()));
     }
 
     public void activateOrganisation(Long id) {
         organisation(id).activate();
+        organisationService.forget();
     }
 
     /** Creates an account; refuses a taken username, a weak password or a role that does not fit the organisation. */

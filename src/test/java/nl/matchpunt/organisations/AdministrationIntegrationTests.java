@@ -26,6 +26,10 @@ class AdministrationIntegrationTests {
     void administratorCreatesAnOrganisationAndAnAccountThatCanLogIn() {
         WebSession admin = WebSession.loggedIn(port, "admin");
         String code = "zorg-" + UUID.randomUUID().toString().substring(0, 6);
+        // the kept list of care providers, read before the new one exists
+        assertThat(organisations.ofType(OrganisationType.CARE_PROVIDER))
+                .extracting(OrganisationSummary::code)
+                .doesNotContain(code);
 
         HttpResponse<String> created = admin.postForm(
                 "/admin/organisations",
@@ -33,6 +37,10 @@ class AdministrationIntegrationTests {
                 Map.of("code", code, "name", "Zorg " + code, "type", "CARE_PROVIDER"));
         assertThat(created.statusCode()).isEqualTo(302);
         Long organisationId = organisations.findByCode(code).orElseThrow().id();
+        assertThat(organisations.ofType(OrganisationType.CARE_PROVIDER))
+                .as("the new organisation is in the kept list at once, not after it expires")
+                .extracting(OrganisationSummary::code)
+                .contains(code);
 
         String username = "begeleider-" + code;
         Map<String, String> account = new LinkedHashMap<>();
