@@ -11,6 +11,7 @@
 #   bench/pages.sh                      # about 8 minutes on a busy 2-core machine (4 of them measuring)
 #   SECONDS_PER_PAGE=10 ROUNDS=3 bench/pages.sh
 #   SKIP_BUILD=1 bench/pages.sh         # use target/matchpunt.jar and bench/reference/target/reference.jar as built
+#   MATCHPUNT_JAR=/tmp/before.jar SKIP_BUILD=1 bench/pages.sh   # another build of Matchpunt (before and after)
 #
 # Needs wrk (Debian: apt-get install wrk) and curl. Figures from a shared machine are indicative only.
 set -euo pipefail
@@ -124,9 +125,15 @@ ms() {
         else { sub(/s$/, "", v); printf "%.1f", v * 1000 } }'
 }
 
-# measure LABEL PORT COOKIE PATH ROUND: one wrk run; appends "label round rps p50 p99 errors" to results
+# cpu PID: the CPU time the process has used so far, in milliseconds (user and system, from /proc)
+TICKS=$(getconf CLK_TCK)
+cpu() { awk -v t="$TICKS" '{ print ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
+
+# measure LABEL PORT COOKIE PATH ROUND PID: one wrk run; appends "label round rps p50 p99 errors cpu" to results, cpu
+# being the server's CPU milliseconds per request (less disturbed by other load on a shared machine than requests/s)
 measure() {
-    local out
+    local out before
+    before=$(cpu "$6")
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --latency \
         -H "Cookie: $3" -H "Accept: text/html" "http://localhost:$2$4")
     local rps p50 p99 errors
@@ -134,18 +141,23 @@ measure() {
     p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<< "$out")")
     p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<< "$out")")
     errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors/ { print "socket" }' <<< "$out" | paste -sd+)
-    printf '%s %s %s %s %s %s\n' "$1" "$5" "$rps" "$p50" "$p99" "${errors:-0}" >> "$WORK/results"
-    printf '  round %s  %-26s %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms%s\n' "$5" "$1" "$rps" "$p50" "$p99" \
-        "$([[ -n "$errors" ]] && echo "  NON-2xx/errors: $errors")"
+    local requests per_request
+    requests=$(awk '/ requests in / { print $1 }' <<< "$out")
+    per_request=$(awk -v a="$before" -v b="$(cpu "$6")" -v n="$requests" 'BEGIN { printf "%.2f", (b - a) / n }')
+    printf '%s %s %s %s %s %s %s\n' "$1" "$5" "$rps" "$p50" "$p99" "${errors:-0}" "$per_request" >> "$WORK/results"
+    printf '  round %s  %-26s %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms  %6.2f ms CPU/request%s\n' "$5" "$1" "$rps" \
+        "$p50" "$p99" "$per_request" "$([[ -n "$errors" ]] && echo "  NON-2xx/errors: $errors")"
 }
 
 echo "== start-up (java $HEAP; time to the first 200 of GET /login)"
 start reference "$ROOT/bench/reference/target/reference.jar" "$REF_PORT"
 ref_start=$STARTUP
+REF_PID=$STARTED
 echo "  reference  ${ref_start} s"
 app_begin=$(now)
-start matchpunt "$ROOT/target/matchpunt.jar" "$APP_PORT"
+start matchpunt "${MATCHPUNT_JAR:-$ROOT/target/matchpunt.jar}" "$APP_PORT"
 app_start=$STARTUP
+APP_PID=$STARTED
 echo "  matchpunt  ${app_start} s   ($(awk -v a="$app_start" -v b="$ref_start" 'BEGIN { printf "%.2f", a / b }') x the reference)"
 until grep -q "Demo logins" "$WORK/matchpunt.log"; do alive matchpunt "$STARTED"; sleep 0.5; done
 echo "  matchpunt fresh demo data complete after $(elapsed "$app_begin" "$(now)") s"
@@ -170,15 +182,16 @@ done
 echo "== measuring: wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_PAGE}s per page, $ROUNDS rounds"
 : > "$WORK/results"
 for round in $(seq 1 "$ROUNDS"); do
-    measure "reference /owners" "$REF_PORT" "$REF_COOKIE" /owners "$round"
+    measure "reference /owners" "$REF_PORT" "$REF_COOKIE" /owners "$round" "$REF_PID"
     for entry in "${PAGES[@]}"; do
         read -r user path <<< "$entry"
-        measure "$user $path" "$APP_PORT" "${COOKIE[$user]}" "$path" "$round"
+        measure "$user $path" "$APP_PORT" "${COOKIE[$user]}" "$path" "$round" "$APP_PID"
     done
 done
 
 echo
-echo "== median over $ROUNDS rounds (ratio: requests/s against the reference's /owners)"
+echo "== median over $ROUNDS rounds (ratio: requests/s against the reference's /owners; CPU ratio: the reference's"
+echo "   CPU milliseconds per request against the page's, so that above 1 means cheaper than the reference)"
 awk '
     function median(list,   n, a, i, j, t) {
         n = split(list, a, " ")
@@ -189,13 +202,16 @@ awk '
         label = $1 " " $2
         if (!(label in rps)) order[++count] = label
         rps[label] = rps[label] " " $4; p50[label] = p50[label] " " $5; p99[label] = p99[label] " " $6
+        cpu[label] = cpu[label] " " $8
     }
     END {
         reference = median(rps["reference /owners"])
-        printf "%-26s %10s %10s %10s %7s\n", "page", "req/s", "p50 ms", "p99 ms", "ratio"
+        referenceCpu = median(cpu["reference /owners"])
+        printf "%-26s %10s %10s %10s %7s %12s %9s\n", "page", "req/s", "p50 ms", "p99 ms", "ratio", "CPU ms/req", "CPU ratio"
         for (i = 1; i <= count; i++) {
             l = order[i]
-            printf "%-26s %10.1f %10.1f %10.1f %7.2f\n", l, median(rps[l]), median(p50[l]), median(p99[l]), median(rps[l]) / reference
+            printf "%-26s %10.1f %10.1f %10.1f %7.2f %12.2f %9.2f\n", l, median(rps[l]), median(p50[l]), median(p99[l]),
+                median(rps[l]) / reference, median(cpu[l]), referenceCpu / median(cpu[l])
         }
     }' "$WORK/results"
 echo "(start-up to the login page: reference ${ref_start} s, matchpunt ${app_start} s)"
